@@ -1,0 +1,4 @@
+import math
+
+import sys
+sys.__debug__ = 1

@@ -1,0 +1,4 @@
+import asyncio
+
+def f():
+    await asyncio.sleep(0)

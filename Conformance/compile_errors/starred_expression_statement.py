@@ -1,0 +1,4 @@
+import math
+
+a = [1]
+*a

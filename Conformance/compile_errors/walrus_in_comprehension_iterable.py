@@ -1,0 +1,4 @@
+import math
+
+xs = [1]
+y = [x for x in (z := xs)]

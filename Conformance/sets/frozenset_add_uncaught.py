@@ -1,0 +1,11 @@
+# Treating a frozenset of permissions like a mutable set (uncaught AttributeError)
+base_perms = frozenset({"read", "list"})
+admin_perms = base_perms | {"write", "delete"}
+print(type(admin_perms).__name__, sorted(admin_perms))
+print("write" in base_perms, "write" in admin_perms)
+mutable = set(base_perms)
+mutable.add("comment")
+print(sorted(mutable), sorted(base_perms))
+print(hasattr(base_perms, "add"), hasattr(mutable, "add"))
+base_perms.add("comment")
+print("unreachable")

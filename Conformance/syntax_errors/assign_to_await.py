@@ -1,0 +1,4 @@
+import math
+
+async def f():
+    await g() = 1

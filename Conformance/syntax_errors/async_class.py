@@ -1,0 +1,5 @@
+import math
+
+x = 1
+async class C:
+    pass

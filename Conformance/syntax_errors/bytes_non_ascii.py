@@ -1,0 +1,5 @@
+import math
+
+x = 1
+data = b"café"
+print(data)

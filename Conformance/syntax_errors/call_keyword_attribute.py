@@ -1,0 +1,4 @@
+class A:
+    b = 0
+a = A()
+dict(a.b=1)

@@ -1,0 +1,7 @@
+class Box:
+    def __init__(self, value):
+        self.value = value
+
+box = Box(1)
+x = 1
+dict(x+1=2)

@@ -1,0 +1,2 @@
+class C(metaclass=1=2):
+    pass

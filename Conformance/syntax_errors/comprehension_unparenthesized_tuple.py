@@ -1,0 +1,3 @@
+pairs = [(1, 2)]
+flat = [x, y for x, y in pairs]
+print(flat)

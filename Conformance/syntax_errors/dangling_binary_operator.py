@@ -1,0 +1,8 @@
+class Box:
+    def __init__(self, value):
+        self.value = value
+
+box = Box(1)
+a = 1
+b = a +
+print(b)

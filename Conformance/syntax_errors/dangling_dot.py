@@ -1,0 +1,4 @@
+import math
+
+import os
+p = os.

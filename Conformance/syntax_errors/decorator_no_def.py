@@ -1,0 +1,4 @@
+def deco(f):
+    return f
+@deco
+x = 1

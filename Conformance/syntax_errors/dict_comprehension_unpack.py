@@ -1,0 +1,2 @@
+d = {}
+x = {**d for _ in range(3)}

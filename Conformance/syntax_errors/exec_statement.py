@@ -1,0 +1,4 @@
+import math
+
+code = 'x = 1'
+exec "code"

@@ -1,0 +1,3 @@
+async def f(lock):
+    async with lock:
+    pass

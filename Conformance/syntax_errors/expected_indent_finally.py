@@ -1,0 +1,6 @@
+x = 1
+y = 2
+try:
+    pass
+finally:
+print(x)

@@ -1,0 +1,4 @@
+x = 1
+y = 2
+with open('f') as fh:
+print(x)

@@ -1,0 +1,5 @@
+import math
+
+items = [1]
+for x in:
+    pass

@@ -1,0 +1,4 @@
+import math
+
+import os
+from x import a,

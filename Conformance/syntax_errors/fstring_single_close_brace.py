@@ -1,0 +1,4 @@
+import math
+
+x = 1
+s = f"value }"

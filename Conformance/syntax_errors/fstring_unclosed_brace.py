@@ -1,0 +1,5 @@
+import math
+
+x = 1
+s = f"{"
+print(s)

@@ -1,0 +1,4 @@
+import math
+
+xs = [1]
+print(*x for x in xs)

@@ -1,0 +1,5 @@
+import math
+
+x = 1
+if x = 1:
+    print(x)

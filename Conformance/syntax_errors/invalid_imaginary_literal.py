@@ -1,0 +1,6 @@
+count = 0
+names = ['a', 'b']
+for n in names:
+    count += len(n)
+x = 1
+y = 1jx

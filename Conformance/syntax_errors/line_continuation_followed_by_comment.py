@@ -1,0 +1,5 @@
+import math
+
+x = 1
+y = x + \  # comment
+    2

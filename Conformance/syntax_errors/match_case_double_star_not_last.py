@@ -1,0 +1,4 @@
+x = {}
+match x:
+    case {**rest, 'a': 1}:
+        pass

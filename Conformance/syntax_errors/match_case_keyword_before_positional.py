@@ -1,0 +1,4 @@
+x = 1
+match x:
+    case Point(x=1, 2):
+        pass

@@ -1,0 +1,6 @@
+x = 1
+match x:
+    case 0:
+        pass
+    case 1 + 1:
+        pass

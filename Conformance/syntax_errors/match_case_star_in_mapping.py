@@ -1,0 +1,4 @@
+x = {}
+match x:
+    case {*rest}:
+        pass

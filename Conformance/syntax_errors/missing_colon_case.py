@@ -1,0 +1,6 @@
+command = 'go'
+match command:
+    case 'stop':
+        print('stopping')
+    case 'go'
+        print('going')

@@ -1,0 +1,5 @@
+x = 1
+
+class Point
+    def __init__(self):
+        self.x = 0

@@ -1,0 +1,5 @@
+try:
+    x = int('a')
+except ValueError
+    x = 0
+print(x)

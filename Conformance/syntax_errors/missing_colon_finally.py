@@ -1,0 +1,6 @@
+try:
+    x = 1
+except ValueError:
+    x = 0
+finally
+    print('done')

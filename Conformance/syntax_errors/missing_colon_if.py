@@ -1,0 +1,9 @@
+def helper(v):
+    """Double a value."""
+    return v * 2
+
+
+result = helper(3)
+x = 1
+if x > 0
+    print(x)

@@ -1,0 +1,6 @@
+import math
+
+command = 'go'
+match command
+    case 'go':
+        print('going')

@@ -1,0 +1,5 @@
+class Ctx:
+    pass
+
+with Ctx() as c
+    print(c)

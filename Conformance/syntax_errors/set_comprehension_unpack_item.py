@@ -1,0 +1,2 @@
+xs = [1]
+y = {*x for x in xs}

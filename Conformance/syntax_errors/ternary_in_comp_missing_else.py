@@ -1,0 +1,2 @@
+xs = [1]
+y = [x if x for x in xs]

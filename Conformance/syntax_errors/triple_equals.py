@@ -1,0 +1,4 @@
+x = 1
+y = 1
+if x === y:
+    print('same')

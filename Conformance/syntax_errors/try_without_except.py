@@ -1,0 +1,4 @@
+x = 1
+try:
+    x = 2
+print(x)

@@ -1,0 +1,4 @@
+table = {'a': 1, 'b': 2
+
+def f():
+    return table

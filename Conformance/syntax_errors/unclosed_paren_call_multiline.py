@@ -1,0 +1,7 @@
+def f(*args):
+    return args
+
+result = f(1,
+           2,
+           3
+print(result)

@@ -1,0 +1,5 @@
+import math
+
+x = 1
+y = x + 2)
+print(y)

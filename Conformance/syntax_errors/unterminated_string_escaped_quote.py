@@ -1,0 +1,5 @@
+import math
+
+x = 1
+s = 'it\'s
+print(s)

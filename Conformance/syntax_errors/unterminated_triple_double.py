@@ -1,0 +1,8 @@
+count = 0
+names = ['a', 'b']
+for n in names:
+    count += len(n)
+x = 1
+doc = """first line
+second line
+third line

@@ -1,0 +1,5 @@
+import math
+
+x = 0
+x := 1
+print(x)

@@ -1,0 +1,5 @@
+class C:
+    pass
+c = C()
+if (c.x := 1):
+    pass

@@ -1,0 +1,5 @@
+import math
+
+y = 0
+if (1 := y):
+    pass

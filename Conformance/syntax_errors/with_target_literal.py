@@ -1,0 +1,5 @@
+import math
+
+import contextlib
+with contextlib.nullcontext() as 1:
+    pass

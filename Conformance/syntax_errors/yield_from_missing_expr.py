@@ -1,0 +1,4 @@
+import math
+
+def g():
+    yield from

@@ -1,0 +1,26 @@
+// swift-tools-version:6.1
+// Monty for Swift: a sandboxed interpreter for a subset of Python 3.
+// Layers (DESIGN.md): MontySyntax -> MontyCompiler -> MontyVM -> Monty (public ABI) -> clients / CLI.
+// The dependency arrows below are the only imports allowed between layers.
+import PackageDescription
+
+let optimized: [SwiftSetting] = [
+  .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+  name: "Monty",
+  products: [
+    .library(name: "Monty", targets: ["Monty"]),
+    .executable(name: "monty", targets: ["monty"]),
+  ],
+  targets: [
+    .target(name: "MontySyntax", swiftSettings: optimized),
+    .target(name: "MontyCompiler", dependencies: ["MontySyntax"], swiftSettings: optimized),
+    .target(name: "MontyVM", dependencies: ["MontyCompiler"], swiftSettings: optimized),
+    .target(name: "Monty", dependencies: ["MontyVM"], swiftSettings: optimized),
+    .executableTarget(name: "monty", dependencies: ["Monty"], swiftSettings: optimized),
+    .testTarget(name: "MontySyntaxTests", dependencies: ["MontySyntax"]),
+    .testTarget(name: "MontyTests", dependencies: ["Monty"]),
+  ]
+)

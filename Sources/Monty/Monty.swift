@@ -1,0 +1,44 @@
+// The public ABI of Monty: what the CLI and every client use. Nothing below this module is visible
+// to them. Today it offers syntax checking and AST printing; programs, runs and limits follow.
+import MontySyntax
+import MontyVM
+
+/// An error reported to the host, shaped like the Python exception it stands for.
+public struct MontyError: Error, Sendable, CustomStringConvertible {
+  /// Python exception type name, e.g. "SyntaxError".
+  public var type: String
+  public var message: String
+  /// The text `python3` would print to stderr for it (traceback or syntax-error block).
+  public var traceback: String
+  /// 1-based line of the error, when known.
+  public var line: Int?
+
+  public var description: String { "\(type): \(message)" }
+}
+
+public enum Monty {
+  public static let version = "0.1.0"
+
+  /// Checks that `source` is a valid program of the supported subset (syntax only, for now).
+  public static func check(source: [UInt8], filename: String) -> MontyError? {
+    let file = SourceFile(name: filename, bytes: source)
+    do {
+      _ = try VM.check(file)
+      return nil
+    } catch {
+      return MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
+                        line: error.line(in: file))
+    }
+  }
+
+  /// The syntax tree of `source` in the format of CPython's `ast.dump`.
+  public static func dumpAST(source: [UInt8], filename: String) -> Result<String, MontyError> {
+    let file = SourceFile(name: filename, bytes: source)
+    do {
+      return .success(ASTPrinter.dump(try VM.check(file)))
+    } catch {
+      return .failure(MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
+                                 line: error.line(in: file)))
+    }
+  }
+}

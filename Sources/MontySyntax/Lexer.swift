@@ -1,0 +1,635 @@
+// The tokenizer: UTF-8 bytes in, an array of 12-byte tokens out, in one linear pass.
+// It follows CPython 3.11's tokenizer: INDENT/DEDENT from a stack of columns (tabs to multiples of 8,
+// with a second "tab = 1 column" measure to detect inconsistent tabs, as CPython does), implicit line
+// joining inside brackets, backslash continuation, and CPython's messages for malformed literals.
+// It does not decode literals: string escapes and numbers are converted by the parser (Literals.swift).
+// An f-string is one `.string` token here; the parser tokenizes its replacement fields separately.
+
+/// Bytes at or above this value start a multi-byte UTF-8 sequence.
+private let asciiLimit: UInt8 = 0x80
+
+public struct Lexer {
+  /// CPython's MAXLEVEL: deeper bracket nesting is "too many nested parentheses".
+  public static let maxBracketDepth = 200
+  /// CPython's MAXINDENT: deeper block nesting is "too many levels of indentation".
+  public static let maxIndentDepth = 100
+
+  /// Result of tokenizing: the tokens, and the innermost bracket still open at end of input.
+  /// An unclosed bracket is not thrown at once: CPython reports it only when the parser fails at
+  /// end of input or on a line after the bracket (see `Parser.finalizeError`).
+  public struct Output {
+    public var tokens: [Token]
+    public var unclosedBracket: (byte: UInt8, offset: Int)?
+  }
+
+  /// Tokenizes a whole module.
+  public static func tokenize(_ source: SourceFile) throws(SyntaxError) -> Output {
+    try validate(source)
+    var bytes = source.bytes
+    bytes.append(0)  // sentinel: NUL never occurs in valid source, so 0 means end of input
+    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
+    bytes.withUnsafeBufferPointer { p in
+      var scanner = Scanner(p: p, end: p.count - 1, expressionMode: false)
+      scanner.tokens.reserveCapacity(source.bytes.count / 4 + 16)
+      var start = 0
+      // A UTF-8 byte order mark is skipped, as CPython does.
+      if p.count >= 4 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF { start = 3 }
+      result = scanner.run(from: start)
+    }
+    return try result.get()
+  }
+
+  /// Tokenizes the expression inside an f-string replacement field, `source.bytes[start..<end]`.
+  /// Newlines are insignificant there (as inside brackets) and no INDENT/DEDENT is produced.
+  public static func tokenizeExpression(_ source: SourceFile, start: Int, end: Int) throws(SyntaxError) -> Output {
+    // Only the field is copied (with a NUL sentinel); offsets are shifted back to file offsets.
+    var bytes = Array(source.bytes[start..<end])
+    bytes.append(0)
+    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: start))
+    bytes.withUnsafeBufferPointer { p in
+      var scanner = Scanner(p: p, end: end - start, expressionMode: true)
+      result = scanner.run(from: 0)
+    }
+    let base = UInt32(truncatingIfNeeded: start)
+    switch result {
+    case .success(var out):
+      for k in out.tokens.indices {
+        out.tokens[k].start &+= base
+        out.tokens[k].end &+= base
+      }
+      return out
+    case .failure(let e):
+      e.offset += start
+      if let end = e.endOffset { e.endOffset = end + start }
+      e.lineOverride = nil
+      throw e
+    }
+  }
+
+  /// Rejects sources CPython rejects before tokenizing: NUL bytes and invalid UTF-8.
+  static func validate(_ source: SourceFile) throws(SyntaxError) {
+    let b = source.bytes
+    if b.count > SourceFile.maxSize {
+      throw SyntaxError("source too large", at: 0)
+    }
+    var i = 0
+    let n = b.count
+    while i < n {
+      let c = b[i]
+      if c < asciiLimit {
+        if c == 0 { throw SyntaxError("source code cannot contain null bytes", at: i) }
+        i += 1
+        continue
+      }
+      let len = utf8SequenceLength(b, i)
+      if len == 0 {
+        let line = source.location(of: i).line
+        let hex = String(c, radix: 16)
+        let error = SyntaxError(
+          "Non-UTF-8 code starting with '\\x\(hex)' in file \(source.name) on line \(line), but no encoding "
+            + "declared; see https://peps.python.org/pep-0263/ for details", at: i)
+        error.showsLocation = false
+        throw error
+      }
+      i += len
+    }
+  }
+
+  /// Length of the well-formed UTF-8 sequence at `i`, or 0 if it is malformed.
+  static func utf8SequenceLength(_ b: [UInt8], _ i: Int) -> Int {
+    let c = b[i]
+    let n = b.count
+    func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+    switch c {
+    case 0xC2...0xDF: return cont(1) ? 2 : 0
+    case 0xE0:
+      return i + 1 < n && b[i + 1] >= 0xA0 && b[i + 1] <= 0xBF && cont(2) ? 3 : 0
+    case 0xED:
+      return i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F && cont(2) ? 3 : 0
+    case 0xE1...0xEF: return cont(1) && cont(2) ? 3 : 0
+    case 0xF0:
+      return i + 1 < n && b[i + 1] >= 0x90 && b[i + 1] <= 0xBF && cont(2) && cont(3) ? 4 : 0
+    case 0xF4:
+      return i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x8F && cont(2) && cont(3) ? 4 : 0
+    case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
+    default: return 0
+    }
+  }
+}
+
+// MARK: - Character classes
+
+@inline(__always) private func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
+@inline(__always) private func isIdentStart(_ c: UInt8) -> Bool {
+  (c | 0x20) &- 0x61 < 26 || c == 0x5F || c >= asciiLimit
+}
+@inline(__always) private func isIdentContinue(_ c: UInt8) -> Bool { isIdentStart(c) || isDigit(c) }
+@inline(__always) private func isHexDigit(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20) &- 0x61 < 6 }
+
+/// The scanning state of one tokenizer run. Reads from an unsafe buffer whose byte at `end` is 0.
+private struct Scanner {
+  let p: UnsafeBufferPointer<UInt8>
+  let end: Int
+  let expressionMode: Bool
+  var tokens: [Token] = []
+  /// Open brackets: the bracket byte and its offset.
+  var brackets: [(byte: UInt8, offset: Int)] = []
+  /// Indentation columns (tab stops of 8) and "alternate" columns (tab = 1) of the open blocks.
+  var indents: [Int] = [0]
+  var altIndents: [Int] = [0]
+
+  init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool) {
+    self.p = p
+    self.end = end
+    self.expressionMode = expressionMode
+  }
+
+  @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? p[i] : 0 }
+
+  mutating func emit(_ kind: TokenKind, _ start: Int, _ stop: Int) {
+    tokens.append(Token(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: stop)))
+  }
+
+  mutating func run(from start: Int) -> Result<Lexer.Output, SyntaxError> {
+    do {
+      try scan(from: start)
+      let open = brackets.last.map { (byte: $0.byte, offset: $0.offset) }
+      return .success(Lexer.Output(tokens: tokens, unclosedBracket: open))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The 1-based line of an offset, counted on demand (only for messages).
+  func line(of offset: Int) -> Int {
+    var line = 1
+    var i = 0
+    while i < offset && i < end {
+      if p[i] == 0x0A || (p[i] == 0x0D && at(i + 1) != 0x0A) { line += 1 }
+      i += 1
+    }
+    return line
+  }
+
+  mutating func scan(from start: Int) throws(SyntaxError) {
+    var i = start
+    var atLineStart = !expressionMode
+    while true {
+      if atLineStart {
+        atLineStart = false
+        // Measure indentation.
+        var col = 0
+        var alt = 0
+        var j = i
+        while true {
+          let c = at(j)
+          if c == 0x20 { col += 1; alt += 1 } else if c == 0x09 {
+            col = (col / 8 + 1) * 8
+            alt += 1
+          } else if c == 0x0C { col = 0; alt = 0 } else { break }
+          j += 1
+        }
+        let c = at(j)
+        if c == 0x23 || c == 0x0A || c == 0x0D || (c == 0x5C && isLineEnd(j + 1)) {
+          // Blank line, comment-only line, or a lone continuation: no tokens, no indentation change.
+          if c == 0x5C {
+            i = skipNewline(j + 1)
+            atLineStart = true
+            continue
+          }
+          i = j
+          if c == 0x23 { while !isLineEndOrEOF(i) { i += 1 } }
+          if at(i) == 0 && i >= end { continue }  // end of input: the main switch finishes
+          i = skipNewline(i)
+          atLineStart = true
+          continue
+        }
+        if c == 0 && j >= end { i = j; continue }
+        if c == 0x5C && at(j + 1) == 0 && j + 1 >= end {
+          throw SyntaxError("unexpected EOF while parsing", at: j)
+        }
+        let top = indents[indents.count - 1]
+        if col == top {
+          if alt != altIndents[altIndents.count - 1] { throw tabError(j) }
+        } else if col > top {
+          if indents.count >= Lexer.maxIndentDepth {
+            throw SyntaxError(.indentationError, "too many levels of indentation", at: j)
+          }
+          if alt <= altIndents[altIndents.count - 1] { throw tabError(j) }
+          indents.append(col)
+          altIndents.append(alt)
+          emit(.indent, i, j)
+        } else {
+          while indents.count > 1 && col < indents[indents.count - 1] {
+            indents.removeLast()
+            altIndents.removeLast()
+            emit(.dedent, j, j)
+          }
+          if col != indents[indents.count - 1] {
+            throw SyntaxError(.indentationError, "unindent does not match any outer indentation level", at: j)
+          }
+          if alt != altIndents[altIndents.count - 1] { throw tabError(j) }
+        }
+        i = j
+      }
+
+      // Skip whitespace between tokens.
+      var c = at(i)
+      while c == 0x20 || c == 0x09 || c == 0x0C {
+        i += 1
+        c = at(i)
+      }
+      let start = i
+      switch c {
+      case 0:
+        if i >= end {
+          finish(at: i)
+          return
+        }
+        throw SyntaxError("source code cannot contain null bytes", at: i)
+      case 0x23:  // '#' comment
+        while !isLineEndOrEOF(i) { i += 1 }
+      case 0x0A, 0x0D:
+        let next = skipNewline(i)
+        if brackets.isEmpty && !expressionMode {
+          emit(.newline, i, next)
+          atLineStart = true
+        }
+        i = next
+      case 0x5C:  // '\' line continuation
+        if isLineEnd(i + 1) {
+          i = skipNewline(i + 1)
+          if at(i) == 0 && i >= end {
+            throw SyntaxError("unexpected EOF while parsing", at: i)
+          }
+        } else if at(i + 1) == 0 && i + 1 >= end {
+          throw SyntaxError("unexpected EOF while parsing", at: i + 1)
+        } else {
+          throw SyntaxError("unexpected character after line continuation character", at: i + 1)
+        }
+      case 0x22, 0x27:  // quotes
+        i = try scanString(prefixStart: i, quoteAt: i)
+      case 0x30...0x39:
+        i = try scanNumber(i)
+      case 0x2E:  // '.'
+        if isDigit(at(i + 1)) {
+          i = try scanNumber(i)
+        } else if at(i + 1) == 0x2E && at(i + 2) == 0x2E {
+          i += 3
+          emit(.ellipsis, start, i)
+        } else {
+          i += 1
+          emit(.dot, start, i)
+        }
+      default:
+        if isIdentStart(c) {
+          i = try scanNameOrPrefixedString(i)
+        } else {
+          i = try scanOperator(i)
+        }
+      }
+    }
+  }
+
+  func tabError(_ at: Int) -> SyntaxError {
+    SyntaxError(.tabError, "inconsistent use of tabs and spaces in indentation", at: at)
+  }
+
+  @inline(__always) func isLineEnd(_ i: Int) -> Bool { let c = at(i); return c == 0x0A || c == 0x0D }
+  @inline(__always) func isLineEndOrEOF(_ i: Int) -> Bool {
+    let c = at(i)
+    return c == 0x0A || c == 0x0D || (c == 0 && i >= end)
+  }
+  /// Offset after the line terminator at `i` ("\n", "\r\n" or "\r").
+  @inline(__always) func skipNewline(_ i: Int) -> Int {
+    if at(i) == 0x0D && at(i + 1) == 0x0A { return i + 2 }
+    return i + 1
+  }
+
+  /// End of input: a final NEWLINE if the last line had tokens, then DEDENTs and ENDMARKER.
+  mutating func finish(at i: Int) {
+    if !expressionMode {
+      if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
+        emit(.newline, i, i)
+      }
+      while indents.count > 1 {
+        indents.removeLast()
+        emit(.dedent, i, i)
+      }
+    }
+    emit(.endOfFile, i, i)
+  }
+
+  // MARK: Names
+
+  mutating func scanNameOrPrefixedString(_ start: Int) throws(SyntaxError) -> Int {
+    var i = start
+    var ascii = true
+    while true {
+      let c = at(i)
+      if c < asciiLimit {
+        if isIdentContinue(c) { i += 1 } else { break }
+      } else {
+        ascii = false
+        let (scalar, len) = decodeScalar(i)
+        let ok = i == start ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue
+        if !ok {
+          // Not part of a name: CPython reports the character itself.
+          if i == start { throw invalidCharacter(scalar, at: i) }
+          break
+        }
+        i += len
+      }
+    }
+    let len = i - start
+    let q = at(i)
+    if ascii && (q == 0x22 || q == 0x27) && len <= 2 && isStringPrefix(start, len) {
+      return try scanString(prefixStart: start, quoteAt: i)
+    }
+    emit(ascii ? keyword(start, len) : .name, start, i)
+    return i
+  }
+
+  func invalidCharacter(_ s: Unicode.Scalar, at i: Int) -> SyntaxError {
+    var hex = String(s.value, radix: 16, uppercase: true)
+    while hex.count < 4 { hex = "0" + hex }
+    if !PyRepr.isPrintable(s) { return SyntaxError("invalid non-printable character U+\(hex)", at: i) }
+    return SyntaxError("invalid character '\(Character(s))' (U+\(hex))", at: i)
+  }
+
+  func decodeScalar(_ i: Int) -> (Unicode.Scalar, Int) {
+    let c = UInt32(at(i))
+    var value: UInt32
+    var len: Int
+    if c < 0xE0 {
+      value = c & 0x1F; len = 2
+    } else if c < 0xF0 {
+      value = c & 0x0F; len = 3
+    } else {
+      value = c & 0x07; len = 4
+    }
+    for k in 1..<len { value = value << 6 | UInt32(at(i + k) & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
+  }
+
+  func isStringPrefix(_ start: Int, _ len: Int) -> Bool {
+    let a = at(start) | 0x20
+    if len == 1 { return a == 0x72 || a == 0x75 || a == 0x62 || a == 0x66 }  // r u b f
+    let b = at(start + 1) | 0x20
+    // br rb fr rf
+    return (a == 0x62 && b == 0x72) || (a == 0x72 && b == 0x62) || (a == 0x66 && b == 0x72) || (a == 0x72 && b == 0x66)
+  }
+
+  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Avoids building a String for names.
+  func keyword(_ start: Int, _ len: Int) -> TokenKind {
+    guard len >= 2 && len <= 8 else { return .name }
+    let c = at(start)
+    guard (c >= 0x61 && c <= 0x79) || c == 0x46 || c == 0x4E || c == 0x54 else { return .name }
+    var text = ""
+    text.unicodeScalars.reserveCapacity(len)
+    for k in 0..<len { text.unicodeScalars.append(Unicode.Scalar(at(start + k))) }
+    return TokenKind.keywords[text] ?? .name
+  }
+
+  // MARK: Operators
+
+  mutating func scanOperator(_ start: Int) throws(SyntaxError) -> Int {
+    let c = at(start)
+    let c1 = at(start + 1)
+    let c2 = at(start + 2)
+    var kind: TokenKind
+    var len = 1
+    switch c {
+    case 0x28, 0x5B, 0x7B:  // ( [ {
+      if brackets.count >= Lexer.maxBracketDepth {
+        throw SyntaxError("too many nested parentheses", at: start)
+      }
+      brackets.append((c, start))
+      kind = c == 0x28 ? .lparen : (c == 0x5B ? .lbracket : .lbrace)
+    case 0x29, 0x5D, 0x7D:  // ) ] }
+      let closing = Character(Unicode.Scalar(c))
+      guard let open = brackets.popLast() else {
+        if expressionMode && c == 0x7D {
+          throw SyntaxError("f-string: single '}' is not allowed", at: start)
+        }
+        throw SyntaxError("unmatched '\(closing)'", at: start)
+      }
+      let expected: UInt8 = open.byte == 0x28 ? 0x29 : open.byte + 2
+      if c != expected {
+        let opening = Character(Unicode.Scalar(open.byte))
+        let openLine = line(of: open.offset)
+        let hereLine = line(of: start)
+        let suffix = openLine == hereLine ? "" : " on line \(openLine)"
+        throw SyntaxError("closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'\(suffix)", at: start)
+      }
+      kind = c == 0x29 ? .rparen : (c == 0x5D ? .rbracket : .rbrace)
+    case 0x3A: if c1 == 0x3D { kind = .colonEqual; len = 2 } else { kind = .colon }
+    case 0x2C: kind = .comma
+    case 0x3B: kind = .semicolon
+    case 0x2B: if c1 == 0x3D { kind = .plusEqual; len = 2 } else { kind = .plus }
+    case 0x2D:
+      if c1 == 0x3D { kind = .minusEqual; len = 2 } else if c1 == 0x3E { kind = .arrow; len = 2 } else { kind = .minus }
+    case 0x2A:
+      if c1 == 0x2A {
+        if c2 == 0x3D { kind = .doubleStarEqual; len = 3 } else { kind = .doubleStar; len = 2 }
+      } else if c1 == 0x3D { kind = .starEqual; len = 2 } else { kind = .star }
+    case 0x2F:
+      if c1 == 0x2F {
+        if c2 == 0x3D { kind = .doubleSlashEqual; len = 3 } else { kind = .doubleSlash; len = 2 }
+      } else if c1 == 0x3D { kind = .slashEqual; len = 2 } else { kind = .slash }
+    case 0x25: if c1 == 0x3D { kind = .percentEqual; len = 2 } else { kind = .percent }
+    case 0x7E: kind = .tilde
+    case 0x26: if c1 == 0x3D { kind = .amperEqual; len = 2 } else { kind = .amper }
+    case 0x7C: if c1 == 0x3D { kind = .vbarEqual; len = 2 } else { kind = .vbar }
+    case 0x5E: if c1 == 0x3D { kind = .circumflexEqual; len = 2 } else { kind = .circumflex }
+    case 0x40: if c1 == 0x3D { kind = .atEqual; len = 2 } else { kind = .at }
+    case 0x3D: if c1 == 0x3D { kind = .equalEqual; len = 2 } else { kind = .equal }
+    case 0x21:
+      if c1 == 0x3D { kind = .notEqual; len = 2 } else { kind = .errorToken }
+    case 0x3C:
+      if c1 == 0x3C {
+        if c2 == 0x3D { kind = .leftShiftEqual; len = 3 } else { kind = .leftShift; len = 2 }
+      } else if c1 == 0x3D { kind = .lessEqual; len = 2 } else if c1 == 0x3E {
+        kind = .errorToken  // `<>` is only valid under `from __future__ import barry_as_FLUFL`
+        len = 2
+      } else { kind = .less }
+    case 0x3E:
+      if c1 == 0x3E {
+        if c2 == 0x3D { kind = .rightShiftEqual; len = 3 } else { kind = .rightShift; len = 2 }
+      } else if c1 == 0x3D { kind = .greaterEqual; len = 2 } else { kind = .greater }
+    default:
+      // `$`, `?`, backtick and control characters: CPython's tokenizer yields an error token and the
+      // parser reports "invalid syntax" there. Other bytes cannot reach here (names take >= 0x80).
+      kind = .errorToken
+    }
+    emit(kind, start, start + len)
+    return start + len
+  }
+
+  // MARK: Numbers
+
+  /// Scans a number literal. Validation follows CPython's tokenizer, including its messages.
+  mutating func scanNumber(_ start: Int) throws(SyntaxError) -> Int {
+    var i = start
+    let c = at(i)
+    if c == 0x30 && (at(i + 1) | 0x20 == 0x78 || at(i + 1) | 0x20 == 0x6F || at(i + 1) | 0x20 == 0x62) {
+      let kindByte = at(i + 1) | 0x20
+      let name = kindByte == 0x78 ? "hexadecimal" : (kindByte == 0x6F ? "octal" : "binary")
+      i += 2
+      var digits = 0
+      while true {
+        var ch = at(i)
+        if ch == 0x5F {
+          i += 1
+          ch = at(i)
+          if !isRadixDigit(ch, kindByte) {
+            throw SyntaxError("invalid \(name) literal", at: i)
+          }
+        }
+        if isRadixDigit(ch, kindByte) {
+          digits += 1
+          i += 1
+          continue
+        }
+        if isDigit(ch) && kindByte != 0x78 {
+          throw SyntaxError("invalid digit '\(Character(Unicode.Scalar(ch)))' in \(name) literal", at: i)
+        }
+        break
+      }
+      if digits == 0 { throw SyntaxError("invalid \(name) literal", at: i) }
+      try verifyEndOfNumber(i, name)
+      emit(.number, start, i)
+      return i
+    }
+
+    // Decimal integer, float or imaginary.
+    var isFloat = false
+    if c != 0x2E {
+      i = try scanDigits(i)
+      if c == 0x30 {
+        // Leading zeros are allowed only for zero itself ("00", "0_0") or floats ("012.5", "0e1").
+        var k = start
+        var nonzero = false
+        while k < i { if at(k) != 0x30 && at(k) != 0x5F { nonzero = true }; k += 1 }
+        let next = at(i)
+        if nonzero && next != 0x2E && next | 0x20 != 0x65 && next | 0x20 != 0x6A {
+          throw SyntaxError(
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            at: start, end: i)
+        }
+      }
+    }
+    if at(i) == 0x2E {
+      isFloat = true
+      i += 1
+      if isDigit(at(i)) { i = try scanDigits(i) }
+    }
+    if at(i) | 0x20 == 0x65 {  // exponent
+      var k = i + 1
+      if at(k) == 0x2B || at(k) == 0x2D { k += 1 }
+      if isDigit(at(k)) {
+        i = try scanDigits(k)
+        isFloat = true
+      } else {
+        // "1e" / "1e+": CPython says invalid decimal literal.
+        throw SyntaxError("invalid decimal literal", at: start)
+      }
+    }
+    if at(i) | 0x20 == 0x6A {  // imaginary
+      i += 1
+      try verifyEndOfNumber(i, "imaginary")
+    } else {
+      try verifyEndOfNumber(i, "decimal")
+    }
+    _ = isFloat
+    emit(.number, start, i)
+    return i
+  }
+
+  @inline(__always) func isRadixDigit(_ ch: UInt8, _ kind: UInt8) -> Bool {
+    switch kind {
+    case 0x78: return isHexDigit(ch)
+    case 0x6F: return ch &- 0x30 < 8
+    default: return ch == 0x30 || ch == 0x31
+    }
+  }
+
+  /// Digits with single underscores between them ("1_000"); a trailing or doubled underscore is an error.
+  func scanDigits(_ start: Int) throws(SyntaxError) -> Int {
+    var i = start
+    while true {
+      while isDigit(at(i)) { i += 1 }
+      if at(i) != 0x5F { return i }
+      i += 1
+      if !isDigit(at(i)) { throw SyntaxError("invalid decimal literal", at: i - 1) }
+    }
+  }
+
+  /// CPython's `verify_end_of_number`: a number directly followed by a name is an error, except for
+  /// keywords that may follow a number (`1if x else y`, `0x1for`), which CPython accepts with a warning.
+  func verifyEndOfNumber(_ i: Int, _ kind: String) throws(SyntaxError) {
+    let c = at(i)
+    guard c < asciiLimit ? isIdentContinue(c) : true else { return }
+    if c >= asciiLimit {
+      // A non-ASCII character after a number is reported as an invalid literal only if it could
+      // continue a name; otherwise the next scan reports the character.
+      let (s, _) = decodeScalar(i)
+      if !s.properties.isXIDContinue { return }
+      throw SyntaxError("invalid \(kind) literal", at: i)
+    }
+    for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
+      var match = true
+      for (k, b) in kw.utf8.enumerated() where at(i + k) != b { match = false; break }
+      if match { return }
+    }
+    throw SyntaxError("invalid \(kind) literal", at: i)
+  }
+
+  // MARK: Strings
+
+  /// Scans a string literal whose prefix starts at `prefixStart` and whose opening quote is at `quoteAt`.
+  /// Escapes are skipped, not decoded. Emits one `.string` token covering prefix and quotes.
+  mutating func scanString(prefixStart: Int, quoteAt: Int) throws(SyntaxError) -> Int {
+    let q = at(quoteAt)
+    var i = quoteAt + 1
+    let triple = at(i) == q && at(i + 1) == q
+    if triple { i += 2 }
+    while true {
+      let c = at(i)
+      if c == q {
+        if !triple {
+          i += 1
+          break
+        }
+        if at(i + 1) == q && at(i + 2) == q {
+          i += 3
+          break
+        }
+        i += 1
+      } else if c == 0x5C {  // backslash: skip the escaped byte (even in raw strings)
+        if at(i + 1) == 0 && i + 1 >= end { i += 1; continue }
+        i = isLineEnd(i + 1) ? skipNewline(i + 1) : i + 2
+      } else if c == 0 && i >= end {
+        throw unterminated(prefixStart, triple: triple, detectedAt: i)
+      } else if !triple && (c == 0x0A || c == 0x0D) {
+        throw unterminated(prefixStart, triple: false, detectedAt: i)
+      } else {
+        i += 1
+      }
+    }
+    emit(.string, prefixStart, i)
+    return i
+  }
+
+  func unterminated(_ start: Int, triple: Bool, detectedAt: Int) -> SyntaxError {
+    // At end of input CPython reports the last line of the file, not the empty line after it.
+    var at = min(detectedAt, end)
+    if at == end && at > 0 && (p[at - 1] == 0x0A || p[at - 1] == 0x0D) { at -= 1 }
+    let detected = line(of: at)
+    if expressionMode {
+      return SyntaxError("f-string: unterminated string", at: start)
+    }
+    let what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal"
+    return SyntaxError("\(what) (detected at line \(detected))", at: start)
+  }
+}

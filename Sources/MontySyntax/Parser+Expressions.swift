@@ -1,0 +1,586 @@
+// Expressions: a Pratt loop over the precedence table (Precedence.swift) plus the atoms, trailers,
+// displays, comprehensions, calls, lambdas and patterns. Left-associative chains (`a + b + …`,
+// `x.a.b…`, `f()()…`) are loops, not recursion, so million-term chains parse in linear time with
+// constant native stack. Recursion happens only for nesting, which `enter()` bounds.
+
+extension Parser {
+  // MARK: Expression levels
+
+  /// star_expressions: star_expression (',' star_expression)* [',']  — a tuple when there is a comma.
+  mutating func parseStarExpressions() throws(SyntaxError) -> Expr {
+    let start = Int(current.start)
+    let first = try parseStarExpression()
+    guard kind == .comma else { return first }
+    var items = [first]
+    while accept(.comma) {
+      if !startsExpression(kind) { break }
+      items.append(try parseStarExpression())
+    }
+    return Expr(.tuple(items), range(from: start))
+  }
+
+  /// yield_expr | star_expressions
+  mutating func parseStarExpressionsOrYield() throws(SyntaxError) -> Expr {
+    if kind == .kwYield { return try parseYield() }
+    return try parseStarExpressions()
+  }
+
+  /// star_expression: '*' bitwise_or | expression
+  mutating func parseStarExpression() throws(SyntaxError) -> Expr {
+    if kind == .star {
+      let start = Int(advance().start)
+      let e = try parseBinary(.bitOr)
+      return Expr(.starred(e), range(from: start))
+    }
+    return try parseExpression()
+  }
+
+  /// star_named_expression: '*' bitwise_or | named_expression
+  mutating func parseStarNamedExpression() throws(SyntaxError) -> Expr {
+    if kind == .star {
+      let start = Int(advance().start)
+      let e = try parseBinary(.bitOr)
+      return Expr(.starred(e), range(from: start))
+    }
+    return try parseNamedExpression()
+  }
+
+  /// named_expression: NAME ':=' expression | expression !':='
+  mutating func parseNamedExpression() throws(SyntaxError) -> Expr {
+    let start = Int(current.start)
+    let e = try parseExpression()
+    if kind == .colonEqual {
+      guard case .name = e.kind else {
+        throw SyntaxError("cannot use assignment expressions with \(describe(e))", at: Int(e.range.start),
+                          end: Int(e.range.end))
+      }
+      advance()
+      let value = try parseExpression()
+      return Expr(.namedExpr(target: e, value: value), range(from: start))
+    }
+    return e
+  }
+
+  /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  mutating func parseExpression() throws(SyntaxError) -> Expr {
+    if kind == .kwLambda { return try parseLambda() }
+    let start = Int(current.start)
+    let body = try parseBinary(.or)
+    guard kind == .kwIf else { return body }
+    advance()
+    let test = try parseBinary(.or)
+    guard accept(.kwElse) else {
+      throw SyntaxError("expected 'else' after 'if' expression", at: Int(body.range.start), end: previousEnd)
+    }
+    try enter()
+    defer { depth -= 1 }
+    let orelse = try parseExpression()
+    return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: start))
+  }
+
+  /// Continues an expression whose first operand was already parsed (used to name a bad `del` target).
+  mutating func parseExpression(startingWith first: Expr?) throws(SyntaxError) -> Expr {
+    guard let first else { return try parseExpression() }
+    return try parseInfix(left: first, minLevel: .or)
+  }
+
+  /// The Pratt loop: parses operators binding at least as tightly as `minLevel`.
+  /// disjunction … power (Grammar/monty.ebnf), one table for all of them.
+  mutating func parseBinary(_ minLevel: Precedence) throws(SyntaxError) -> Expr {
+    let left = try parsePrefix(minLevel)
+    return try parseInfix(left: left, minLevel: minLevel)
+  }
+
+  mutating func parseInfix(left start: Expr, minLevel: Precedence) throws(SyntaxError) -> Expr {
+    var left = start
+    var links = 0
+    while let (level, op) = Precedence.infix(kind), level >= minLevel {
+      links += 1
+      if links % SpineKeeper.interval == 0 { spines.nodes.append(left) }
+      switch level {
+      case .or, .and:
+        // Flatten `a or b or c` into one BoolOp, as CPython does.
+        let tokenKind = kind
+        var values = [left]
+        while kind == tokenKind {
+          advance()
+          values.append(try parseBinary(Precedence(rawValue: level.rawValue + 1) ?? .primary))
+        }
+        left = Expr(.boolOp(level == .or ? .or : .and, values), left.range.union(SourceRange(previousEnd, previousEnd)))
+      case .comparison:
+        if kind == .kwNot && peek(1) != .kwIn { return left }
+        var ops: [CompareOp] = []
+        var rights: [Expr] = []
+        while let cmp = comparisonOperator() {
+          ops.append(cmp)
+          rights.append(try parseBinary(.bitOr))
+        }
+        left = Expr(.compare(left, ops, rights), left.range.union(SourceRange(previousEnd, previousEnd)))
+      case .power:
+        advance()
+        try enter()
+        let right = try parseBinary(.unary)
+        depth -= 1
+        left = Expr(.binOp(left, .pow, right), left.range.union(right.range))
+      default:
+        guard let op else { return left }
+        advance()
+        let right = try parseBinary(Precedence(rawValue: level.rawValue + 1) ?? .primary)
+        left = Expr(.binOp(left, op, right), left.range.union(right.range))
+      }
+    }
+    return left
+  }
+
+  /// Consumes a comparison operator (two tokens for `not in` and `is not`).
+  mutating func comparisonOperator() -> CompareOp? {
+    switch kind {
+    case .less: advance(); return .lt
+    case .greater: advance(); return .gt
+    case .lessEqual: advance(); return .ltE
+    case .greaterEqual: advance(); return .gtE
+    case .equalEqual: advance(); return .eq
+    case .notEqual: advance(); return .notEq
+    case .kwIn: advance(); return .in
+    case .kwNot where peek(1) == .kwIn: advance(); advance(); return .notIn
+    case .kwIs:
+      advance()
+      return accept(.kwNot) ? .isNot : .is
+    default: return nil
+    }
+  }
+
+  /// Prefix operators allowed at `minLevel`: `not` (inversion), unary `+ - ~` (factor), `await`.
+  mutating func parsePrefix(_ minLevel: Precedence) throws(SyntaxError) -> Expr {
+    let start = Int(current.start)
+    switch kind {
+    case .kwNot where minLevel <= .not:
+      advance()
+      try enter()
+      defer { depth -= 1 }
+      let operand = try parseBinary(.not)
+      return Expr(.unaryOp(.not, operand), range(from: start))
+    case .minus, .plus, .tilde:
+      let op: UnaryOp = kind == .minus ? .uSub : (kind == .plus ? .uAdd : .invert)
+      advance()
+      try enter()
+      defer { depth -= 1 }
+      let operand = try parseBinary(.unary)
+      return Expr(.unaryOp(op, operand), range(from: start))
+    case .kwAwait:
+      advance()
+      try enter()
+      defer { depth -= 1 }
+      let operand = try parsePrimary()
+      return Expr(.await(operand), range(from: start))
+    default:
+      return try parsePrimary()
+    }
+  }
+
+  /// primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
+  mutating func parsePrimary() throws(SyntaxError) -> Expr {
+    let start = Int(current.start)
+    var e = try parseAtom()
+    var links = 0
+    while true {
+      links += 1
+      if links % SpineKeeper.interval == 0 { spines.nodes.append(e) }
+      switch kind {
+      case .dot:
+        advance()
+        guard kind == .name else { throw invalidSyntax() }
+        let name = text(advance())
+        e = Expr(.attribute(e, name), range(from: start))
+      case .lparen:
+        advance()
+        let (args, keywords) = try parseArguments()
+        _ = try expect(.rparen)
+        e = Expr(.call(function: e, args: args, keywords: keywords), range(from: start))
+      case .lbracket:
+        advance()
+        let index = try parseSlices()
+        _ = try expect(.rbracket)
+        e = Expr(.subscript(e, index), range(from: start))
+      default:
+        return e
+      }
+    }
+  }
+
+  /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+  mutating func parseSlices() throws(SyntaxError) -> Expr {
+    let start = Int(current.start)
+    let first = try parseSliceItem()
+    guard kind == .comma else { return first }
+    var items = [first]
+    while accept(.comma) {
+      if kind == .rbracket { break }
+      items.append(try parseSliceItem())
+    }
+    return Expr(.tuple(items), range(from: start))
+  }
+
+  /// slice: [expression] ':' [expression] [':' [expression]] | named_expression
+  mutating func parseSliceItem() throws(SyntaxError) -> Expr {
+    let start = Int(current.start)
+    if kind == .star {
+      advance()
+      let e = try parseBinary(.bitOr)
+      return Expr(.starred(e), range(from: start))
+    }
+    var lower: Expr?
+    if kind != .colon {
+      let e = try parseNamedExpression()
+      guard kind == .colon else { return e }
+      lower = e
+    }
+    advance()  // ':'
+    var upper: Expr?
+    var step: Expr?
+    if kind != .colon && kind != .comma && kind != .rbracket { upper = try parseExpression() }
+    if accept(.colon) {
+      if kind != .comma && kind != .rbracket { step = try parseExpression() }
+    }
+    return Expr(.slice(lower: lower, upper: upper, step: step), range(from: start))
+  }
+
+  /// Whether a token can begin an expression (used to end tuple displays with a trailing comma).
+  func startsExpression(_ k: TokenKind) -> Bool {
+    switch k {
+    case .name, .number, .string, .lparen, .lbracket, .lbrace, .minus, .plus, .tilde, .star, .ellipsis,
+         .kwNot, .kwLambda, .kwAwait, .kwNone, .kwTrue, .kwFalse, .kwYield:
+      return true
+    default:
+      return false
+    }
+  }
+
+  // MARK: Atoms
+
+  /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp | list | listcomp
+  ///     | dict | set | dictcomp | setcomp | '...'
+  mutating func parseAtom() throws(SyntaxError) -> Expr {
+    let t = current
+    switch t.kind {
+    case .name:
+      advance()
+      return Expr(.name(text(t)), t.range)
+    case .number:
+      advance()
+      return Expr(.constant(try numberConstant(t)), t.range)
+    case .string:
+      return try parseStrings()
+    case .kwNone: advance(); return Expr(.constant(.none), t.range)
+    case .kwTrue: advance(); return Expr(.constant(.bool(true)), t.range)
+    case .kwFalse: advance(); return Expr(.constant(.bool(false)), t.range)
+    case .ellipsis: advance(); return Expr(.constant(.ellipsis), t.range)
+    case .lparen: return try parseParenthesized()
+    case .lbracket: return try parseListDisplay()
+    case .lbrace: return try parseBraceDisplay()
+    default:
+      throw invalidSyntax()
+    }
+  }
+
+  /// tuple | group | genexp:
+  /// '(' [star_named_expression ',' [star_named_expressions]] ')' | '(' (yield_expr | named_expression) ')'
+  /// | '(' named_expression for_if_clauses ')'
+  mutating func parseParenthesized() throws(SyntaxError) -> Expr {
+    let start = Int(advance().start)
+    try enter()
+    defer { depth -= 1 }
+    if accept(.rparen) { return Expr(.tuple([]), range(from: start)) }
+    if kind == .kwYield {
+      let y = try parseYield()
+      _ = try expect(.rparen)
+      return y
+    }
+    let first = try parseStarNamedExpression()
+    if kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
+      let generators = try parseComprehensionClauses()
+      try expectClosing(.rparen)
+      return Expr(.generatorExp(first, generators), range(from: start))
+    }
+    if accept(.rparen) {
+      if case .starred = first.kind {
+        throw SyntaxError("cannot use starred expression here", at: Int(first.range.start), end: Int(first.range.end))
+      }
+      return first
+    }
+    guard kind == .comma else { throw missingCommaOrInvalid(after: first) }
+    var items = [first]
+    while accept(.comma) {
+      if kind == .rparen { break }
+      items.append(try parseStarNamedExpression())
+    }
+    try expectClosing(.rparen)
+    return Expr(.tuple(items), range(from: start))
+  }
+
+  mutating func expectClosing(_ k: TokenKind) throws(SyntaxError) {
+    if accept(k) { return }
+    throw invalidSyntax()
+  }
+
+  /// Inside brackets, two expressions side by side: CPython suggests a missing comma.
+  func missingCommaOrInvalid(after e: Expr) -> SyntaxError {
+    if startsExpression(kind) && kind != .star && kind != .minus && kind != .plus && kind != .kwNot
+      && kind != .kwYield && kind != .kwLambda {
+      return SyntaxError("invalid syntax. Perhaps you forgot a comma?", at: Int(e.range.start), end: Int(current.end))
+    }
+    return invalidSyntax()
+  }
+
+  /// list: '[' [star_named_expressions] ']' | listcomp: '[' named_expression for_if_clauses ']'
+  mutating func parseListDisplay() throws(SyntaxError) -> Expr {
+    let start = Int(advance().start)
+    try enter()
+    defer { depth -= 1 }
+    if accept(.rbracket) { return Expr(.list([]), range(from: start)) }
+    let first = try parseStarNamedExpression()
+    if kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
+      try checkComprehensionElement(first)
+      let generators = try parseComprehensionClauses()
+      try expectClosing(.rbracket)
+      return Expr(.listComp(first, generators), range(from: start))
+    }
+    var items = [first]
+    while accept(.comma) {
+      if kind == .rbracket { break }
+      items.append(try parseStarNamedExpression())
+    }
+    if kind == .kwFor { throw unparenthesizedComprehensionTarget(items) }
+    if kind != .rbracket { throw missingCommaOrInvalid(after: items[items.count - 1]) }
+    advance()
+    return Expr(.list(items), range(from: start))
+  }
+
+  /// dict | set | dictcomp | setcomp:
+  /// '{' [double_starred_kvpairs] '}' | '{' star_named_expressions '}' | '{' kvpair for_if_clauses '}'
+  /// | '{' named_expression for_if_clauses '}'
+  mutating func parseBraceDisplay() throws(SyntaxError) -> Expr {
+    let start = Int(advance().start)
+    try enter()
+    defer { depth -= 1 }
+    if accept(.rbrace) { return Expr(.dict(keys: [], values: []), range(from: start)) }
+    // First item decides between dict and set.
+    if kind == .doubleStar {
+      return try parseDictRest(start: start, keys: [], values: [])
+    }
+    let first = try parseStarNamedExpression()
+    if accept(.colon) {
+      if case .starred = first.kind { throw invalidSyntax() }
+      if kind == .rbrace || kind == .comma {
+        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(tokens[pos - 1].start))
+      }
+      if kind == .star {
+        throw SyntaxError("cannot use a starred expression in a dictionary value", at: Int(current.start))
+      }
+      let value = try parseExpression()
+      if kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
+        let generators = try parseComprehensionClauses()
+        try expectClosing(.rbrace)
+        return Expr(.dictComp(key: first, value: value, generators), range(from: start))
+      }
+      return try parseDictRest(start: start, keys: [first], values: [value])
+    }
+    if kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
+      try checkComprehensionElement(first)
+      let generators = try parseComprehensionClauses()
+      try expectClosing(.rbrace)
+      return Expr(.setComp(first, generators), range(from: start))
+    }
+    var items = [first]
+    while accept(.comma) {
+      if kind == .rbrace { break }
+      items.append(try parseStarNamedExpression())
+    }
+    if kind == .kwFor { throw unparenthesizedComprehensionTarget(items) }
+    if kind != .rbrace {
+      if kind == .colon || items.count == 1 { throw invalidSyntax() }
+      throw missingCommaOrInvalid(after: items[items.count - 1])
+    }
+    advance()
+    return Expr(.set(items), range(from: start))
+  }
+
+  /// The rest of a dict display after its first item(s): (',' (kvpair | '**' bitwise_or))* [','] '}'
+  mutating func parseDictRest(start: Int, keys: [Expr?], values: [Expr]) throws(SyntaxError) -> Expr {
+    var keys = keys
+    var values = values
+    var needComma = !keys.isEmpty
+    while true {
+      if needComma {
+        if accept(.rbrace) { break }
+        guard accept(.comma) else {
+          if kind == .kwFor, keys.last.map({ $0 == nil }) ?? false {
+            throw SyntaxError("dict unpacking cannot be used in dict comprehension", at: Int(current.start))
+          }
+          if let v = values.last { throw missingCommaOrInvalid(after: v) }
+          throw invalidSyntax()
+        }
+      }
+      needComma = true
+      if accept(.rbrace) { break }
+      if accept(.doubleStar) {
+        keys.append(nil)
+        values.append(try parseBinary(.bitOr))
+        if kind == .kwFor {
+          throw SyntaxError("dict unpacking cannot be used in dict comprehension", at: Int(values[values.count - 1].range.start))
+        }
+        continue
+      }
+      let k = try parseExpression()
+      guard accept(.colon) else {
+        throw SyntaxError("':' expected after dictionary key", at: Int(k.range.start), end: Int(k.range.end))
+      }
+      if kind == .rbrace || kind == .comma {
+        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(tokens[pos - 1].start))
+      }
+      if kind == .star {
+        throw SyntaxError("cannot use a starred expression in a dictionary value", at: Int(current.start))
+      }
+      keys.append(k)
+      values.append(try parseExpression())
+    }
+    return Expr(.dict(keys: keys, values: values), range(from: start))
+  }
+
+  /// `[x, y for …]`
+  func unparenthesizedComprehensionTarget(_ items: [Expr]) -> SyntaxError {
+    SyntaxError("did you forget parentheses around the comprehension target?", at: Int(items[0].range.start),
+                end: Int(items[items.count - 1].range.end))
+  }
+
+  func checkComprehensionElement(_ e: Expr) throws(SyntaxError) {
+    if case .starred = e.kind {
+      throw SyntaxError("iterable unpacking cannot be used in comprehension", at: Int(e.range.start), end: Int(e.range.end))
+    }
+  }
+
+  /// for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
+  mutating func parseComprehensionClauses() throws(SyntaxError) -> [Comprehension] {
+    var clauses: [Comprehension] = []
+    while kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
+      let isAsync = accept(.kwAsync)
+      advance()
+      let target = try parseTargetList()
+      guard accept(.kwIn) else {
+        try checkTarget(target, .forLoop)
+        throw invalidSyntax()
+      }
+      try checkTarget(target, .forLoop)
+      let iter = try parseBinary(.or)
+      var ifs: [Expr] = []
+      while accept(.kwIf) { ifs.append(try parseBinary(.or)) }
+      clauses.append(Comprehension(target: target, iter: iter, ifs: ifs, isAsync: isAsync))
+    }
+    return clauses
+  }
+
+  /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+  mutating func parseYield() throws(SyntaxError) -> Expr {
+    let start = Int(advance().start)
+    if accept(.kwFrom) {
+      let e = try parseExpression()
+      return Expr(.yieldFrom(e), range(from: start))
+    }
+    switch kind {
+    case .rparen, .rbracket, .rbrace, .newline, .semicolon, .endOfFile, .equal, .colon:
+      return Expr(.yield(nil), range(from: start))
+    default:
+      let e = try parseStarExpressions()
+      return Expr(.yield(e), range(from: start))
+    }
+  }
+
+  /// lambdef: 'lambda' [lambda_params] ':' expression
+  mutating func parseLambda() throws(SyntaxError) -> Expr {
+    let start = Int(advance().start)
+    try enter()
+    defer { depth -= 1 }
+    let params = try parseParameters(closing: .colon, allowAnnotations: false)
+    _ = try expect(.colon)
+    let body = try parseExpression()
+    return Expr(.lambda(params, body), range(from: start))
+  }
+
+  // MARK: Calls
+
+  /// arguments: args [','] &')'
+  /// args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs] | kwargs
+  mutating func parseArguments() throws(SyntaxError) -> ([Expr], [Keyword]) {
+    try enter()
+    defer { depth -= 1 }
+    var args: [Expr] = []
+    var keywords: [Keyword] = []
+    var sawKeyword = false
+    var sawDoubleStar = false
+    var count = 0
+    while kind != .rparen {
+      let start = Int(current.start)
+      if kind == .star {
+        advance()
+        let e = try parseExpression()
+        if kind == .kwFor {
+          throw SyntaxError("iterable unpacking cannot be used in comprehension", at: start, end: Int(e.range.end))
+        }
+        if sawDoubleStar {
+          throw SyntaxError("iterable argument unpacking follows keyword argument unpacking", at: start, end: previousEnd)
+        }
+        args.append(Expr(.starred(e), range(from: start)))
+      } else if kind == .doubleStar {
+        advance()
+        let e = try parseExpression()
+        keywords.append(Keyword(name: nil, value: e, range: range(from: start)))
+        sawDoubleStar = true
+      } else if kind == .name && peek(1) == .equal {
+        let name = text(advance())
+        advance()
+        let value = try parseExpression()
+        keywords.append(Keyword(name: name, value: value, range: range(from: start)))
+        sawKeyword = true
+      } else {
+        let e = try parseNamedExpression()
+        if kind == .equal {
+          switch e.kind {
+          case .constant(.bool(let b)):
+            throw SyntaxError("cannot assign to \(b ? "True" : "False")", at: Int(e.range.start), end: Int(e.range.end))
+          case .constant(.none):
+            throw SyntaxError("cannot assign to None", at: Int(e.range.start), end: Int(e.range.end))
+          default:
+            throw SyntaxError("expression cannot contain assignment, perhaps you meant \"==\"?", at: Int(e.range.start),
+                              end: Int(current.end))
+          }
+        }
+        if kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
+          let generators = try parseComprehensionClauses()
+          let gen = Expr(.generatorExp(e, generators), range(from: start))
+          if count > 0 || kind == .comma && peek(1) != .rparen {
+            throw SyntaxError("Generator expression must be parenthesized", at: Int(e.range.start), end: previousEnd)
+          }
+          args.append(gen)
+        } else {
+          if sawDoubleStar {
+            throw SyntaxError("positional argument follows keyword argument unpacking", at: start, end: previousEnd)
+          }
+          if sawKeyword {
+            throw SyntaxError("positional argument follows keyword argument", at: start, end: previousEnd)
+          }
+          args.append(e)
+        }
+      }
+      count += 1
+      if !accept(.comma) {
+        if kind != .rparen {
+          if let last = args.last, Int(last.range.start) == start { throw missingCommaOrInvalid(after: last) }
+          throw invalidSyntax()
+        }
+        break
+      }
+    }
+    if kind != .rparen { throw invalidSyntax() }
+    return (args, keywords)
+  }
+}

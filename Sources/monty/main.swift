@@ -1,0 +1,134 @@
+// The `monty` command: python3-style invocation (`monty FILE`, `monty -c CODE`, `monty -`, stdin)
+// plus tool subcommands (`monty check FILE`, `monty ast FILE`). Uses the public `Monty` module only.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Monty
+
+let usage = """
+usage: monty [option] ... [-c cmd | file | -] [arg] ...
+       monty check FILE...     check syntax; print errors like python3, exit 1 on the first invalid file
+       monty ast FILE          print the syntax tree (the format of Python's ast.dump)
+Options:
+  -c cmd        program passed in as string
+  -h, --help    print this help message and exit
+  -V, --version print the Monty version number and exit
+  file          program read from script file
+  -             program read from stdin (default when stdin is not a terminal)
+
+"""
+
+/// Writes all of `s` to a file descriptor (unbuffered; callers write whole blocks).
+func writeAll(_ fd: Int32, _ s: String) {
+  var s = s
+  s.withUTF8 { buf in
+    var offset = 0
+    while offset < buf.count {
+      let n = write(fd, buf.baseAddress.map { $0 + offset }, buf.count - offset)
+      if n <= 0 { return }
+      offset += n
+    }
+  }
+}
+
+func writeStderr(_ s: String) { writeAll(2, s) }
+func writeStdout(_ s: String) { writeAll(1, s) }
+
+/// Reads a whole file, or nil (with errno set) when it cannot be read.
+func readFile(_ path: String) -> [UInt8]? {
+  guard let f = fopen(path, "rb") else { return nil }
+  defer { fclose(f) }
+  var bytes: [UInt8] = []
+  var chunk = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
+    if n <= 0 { break }
+    bytes.append(contentsOf: chunk[0..<n])
+  }
+  return bytes
+}
+
+func readStdin() -> [UInt8] {
+  var bytes: [UInt8] = []
+  var chunk = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+    if n <= 0 { break }
+    bytes.append(contentsOf: chunk[0..<n])
+  }
+  return bytes
+}
+
+func openFailure(_ path: String) -> Never {
+  let reason = String(cString: strerror(errno))
+  writeStderr("monty: can't open file '\(path)': [Errno \(errno)] \(reason)\n")
+  exit(2)
+}
+
+/// Runs a program. Execution arrives with the runtime (issue 3); until then the program is checked
+/// and a clear message says that it cannot run yet.
+func run(source: [UInt8], filename: String) -> Int32 {
+  if let error = Monty.check(source: source, filename: filename) {
+    writeStderr(error.traceback)
+    return 1
+  }
+  writeStderr("monty: the program is valid, but this build cannot execute programs yet\n")
+  return 2
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+guard let first = args.first else {
+  if isatty(0) != 0 {
+    writeStderr("Monty \(Monty.version): the interactive REPL is not available in this build; pass a file or -c\n")
+    exit(2)
+  }
+  exit(run(source: readStdin(), filename: "<stdin>"))
+}
+
+switch first {
+case "-h", "--help":
+  writeStdout(usage)
+case "-V", "--version":
+  writeStdout("Monty \(Monty.version)\n")
+case "-c":
+  guard args.count >= 2 else {
+    writeStderr("Argument expected for the -c option\n" + usage)
+    exit(2)
+  }
+  exit(run(source: Array(args[1].utf8), filename: "<string>"))
+case "-":
+  exit(run(source: readStdin(), filename: "<stdin>"))
+case "check":
+  guard args.count >= 2 else {
+    writeStderr("usage: monty check FILE...\n")
+    exit(2)
+  }
+  for path in args.dropFirst() {
+    guard let source = readFile(path) else { openFailure(path) }
+    if let error = Monty.check(source: source, filename: path) {
+      writeStderr(error.traceback)
+      exit(1)
+    }
+  }
+case "ast":
+  guard args.count == 2 else {
+    writeStderr("usage: monty ast FILE\n")
+    exit(2)
+  }
+  guard let source = readFile(args[1]) else { openFailure(args[1]) }
+  switch Monty.dumpAST(source: source, filename: args[1]) {
+  case .success(let text): writeStdout(text + "\n")
+  case .failure(let error):
+    writeStderr(error.traceback)
+    exit(1)
+  }
+default:
+  if first.hasPrefix("-") {
+    writeStderr("Unknown option: \(first)\n" + usage)
+    exit(2)
+  }
+  guard let source = readFile(first) else { openFailure(first) }
+  exit(run(source: source, filename: first))
+}
