@@ -41,4 +41,27 @@ public enum Monty {
                                  line: error.line(in: file)))
     }
   }
+
+  /// Phase timings of the front end on one source, for `Benchmarks/parse_speed.py`.
+  public struct FrontEndTiming: Sendable {
+    public var tokenize: Duration
+    public var parse: Duration
+    public var release: Duration
+    public var bytes: Int
+  }
+
+  /// Tokenizes, parses and releases `source` once, timing each phase; nil if it has a syntax error.
+  public static func timeFrontEnd(source: [UInt8]) -> FrontEndTiming? {
+    let file = SourceFile(name: "bench.py", bytes: source)
+    let clock = ContinuousClock()
+    let t0 = clock.now
+    guard (try? Lexer.tokenize(file)) != nil else { return nil }
+    let t1 = clock.now
+    var module = try? Parser.parse(file)
+    let t2 = clock.now
+    guard module != nil else { return nil }
+    module = nil
+    let t3 = clock.now
+    return FrontEndTiming(tokenize: t1 - t0, parse: (t2 - t1) - (t1 - t0), release: t3 - t2, bytes: source.count)
+  }
 }

@@ -140,37 +140,39 @@ public struct Expr: Sendable {
   }
 }
 
-public indirect enum ExprKind: Sendable {
+/// Leaves (names, constants) are stored inline; every other case is boxed (`indirect`), which
+/// halves the allocations of a typical tree.
+public enum ExprKind: Sendable {
   case name(String)
   case constant(Constant)
   /// An f-string (or a concatenation containing one): literal text and formatted values in order.
-  case joinedStr([Expr])
+  indirect case joinedStr([Expr])
   /// `{value!conversion:formatSpec}` inside an f-string; conversion is `s`, `r`, `a` or nil.
-  case formattedValue(value: Expr, conversion: UInt8?, formatSpec: Expr?)
-  case boolOp(BoolOp, [Expr])
-  case namedExpr(target: Expr, value: Expr)
-  case binOp(Expr, BinaryOp, Expr)
-  case unaryOp(UnaryOp, Expr)
-  case lambda(Parameters, Expr)
-  case ifExp(test: Expr, body: Expr, orelse: Expr)
+  indirect case formattedValue(value: Expr, conversion: UInt8?, formatSpec: Expr?)
+  indirect case boolOp(BoolOp, [Expr])
+  indirect case namedExpr(target: Expr, value: Expr)
+  indirect case binOp(Expr, BinaryOp, Expr)
+  indirect case unaryOp(UnaryOp, Expr)
+  indirect case lambda(Parameters, Expr)
+  indirect case ifExp(test: Expr, body: Expr, orelse: Expr)
   /// A dict display; a nil key marks `**mapping` unpacking.
-  case dict(keys: [Expr?], values: [Expr])
-  case set([Expr])
-  case list([Expr])
-  case tuple([Expr])
-  case listComp(Expr, [Comprehension])
-  case setComp(Expr, [Comprehension])
-  case dictComp(key: Expr, value: Expr, [Comprehension])
-  case generatorExp(Expr, [Comprehension])
-  case await(Expr)
-  case yield(Expr?)
-  case yieldFrom(Expr)
-  case compare(Expr, [CompareOp], [Expr])
-  case call(function: Expr, args: [Expr], keywords: [Keyword])
-  case attribute(Expr, String)
-  case `subscript`(Expr, Expr)
-  case starred(Expr)
-  case slice(lower: Expr?, upper: Expr?, step: Expr?)
+  indirect case dict(keys: [Expr?], values: [Expr])
+  indirect case set([Expr])
+  indirect case list([Expr])
+  indirect case tuple([Expr])
+  indirect case listComp(Expr, [Comprehension])
+  indirect case setComp(Expr, [Comprehension])
+  indirect case dictComp(key: Expr, value: Expr, [Comprehension])
+  indirect case generatorExp(Expr, [Comprehension])
+  indirect case await(Expr)
+  indirect case yield(Expr?)
+  indirect case yieldFrom(Expr)
+  indirect case compare(Expr, [CompareOp], [Expr])
+  indirect case call(function: Expr, args: [Expr], keywords: [Keyword])
+  indirect case attribute(Expr, String)
+  indirect case `subscript`(Expr, Expr)
+  indirect case starred(Expr)
+  indirect case slice(lower: Expr?, upper: Expr?, step: Expr?)
 }
 
 public enum Constant: Sendable {

@@ -380,16 +380,27 @@ private struct Scanner {
     return (a == 0x62 && b == 0x72) || (a == 0x72 && b == 0x62) || (a == 0x66 && b == 0x72) || (a == 0x72 && b == 0x66)
   }
 
-  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Avoids building a String for names.
+  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Compares bytes against the few
+  /// keywords of the same first letter and length: no String, no hashing on the hot path.
   func keyword(_ start: Int, _ len: Int) -> TokenKind {
     guard len >= 2 && len <= 8 else { return .name }
-    let c = at(start)
-    guard (c >= 0x61 && c <= 0x79) || c == 0x46 || c == 0x4E || c == 0x54 else { return .name }
-    var text = ""
-    text.unicodeScalars.reserveCapacity(len)
-    for k in 0..<len { text.unicodeScalars.append(Unicode.Scalar(at(start + k))) }
-    return TokenKind.keywords[text] ?? .name
+    for (word, kind) in Scanner.keywordsByFirstByte[Int(at(start))] where word.count == len {
+      var k = 1
+      while k < len && word[k] == at(start + k) { k += 1 }
+      if k == len { return kind }
+    }
+    return .name
   }
+
+  /// Keywords grouped by their first byte (index 0...255).
+  static let keywordsByFirstByte: [[([UInt8], TokenKind)]] = {
+    var table = [[([UInt8], TokenKind)]](repeating: [], count: 256)
+    for (word, kind) in TokenKind.keywords {
+      let bytes = Array(word.utf8)
+      table[Int(bytes[0])].append((bytes, kind))
+    }
+    return table
+  }()
 
   // MARK: Operators
 

@@ -458,18 +458,34 @@ extension Parser {
 /// Lookup of Unicode character names for `\N{…}` escapes, from the standard library's own Unicode
 /// data. The table is built on first use only (a program that never writes `\N{` never pays for it).
 enum UnicodeNames {
+  /// Ranges scanned for names: everything assigned except the blocks whose names are algorithmic
+  /// (CJK ideographs, Hangul syllables, Tangut…), surrogates and private use, which keeps the scan to
+  /// about a tenth of the code space.
+  static let ranges: [ClosedRange<UInt32>] = [
+    0x20...0x33FF, 0xA000...0xABFF, 0xD7B0...0xD7FF, 0xF900...0x16FFF, 0x18B00...0x1FFFF, 0xE0000...0xE01EF,
+  ]
+
   static let table: [String: Unicode.Scalar] = {
     var t: [String: Unicode.Scalar] = [:]
-    for v in UInt32(0x20)...UInt32(0x10FFFF) {
-      guard let s = Unicode.Scalar(v) else { continue }
-      if let name = s.properties.name { t[name] = s }
-      if let alias = s.properties.nameAlias { t[alias] = s }
+    for range in ranges {
+      for v in range {
+        guard let s = Unicode.Scalar(v) else { continue }
+        if let name = s.properties.name { t[name] = s }
+        if let alias = s.properties.nameAlias { t[alias] = s }
+      }
     }
     return t
   }()
 
   /// CPython matches names case-insensitively.
   static func lookup(_ name: String) -> Unicode.Scalar? {
-    table[name.uppercased()]
+    let upper = name.uppercased()
+    for prefix in ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"] where upper.hasPrefix(prefix) {
+      guard let v = UInt32(upper.dropFirst(prefix.count), radix: 16), let s = Unicode.Scalar(v),
+        s.properties.name == upper
+      else { return nil }
+      return s
+    }
+    return table[upper]
   }
 }

@@ -124,8 +124,12 @@ public struct Parser {
     return out
   }
 
-  func isSoftKeyword(_ t: Token, _ word: String) -> Bool {
-    t.kind == .name && Int(t.end - t.start) == word.utf8.count && text(t) == word
+  /// Whether a name token spells `word` (compared as bytes: this runs for every statement).
+  func isSoftKeyword(_ t: Token, _ word: StaticString) -> Bool {
+    guard t.kind == .name, Int(t.end - t.start) == word.utf8CodeUnitCount else { return false }
+    let base = Int(t.start)
+    for k in 0..<word.utf8CodeUnitCount where source.bytes[base + k] != word.utf8Start[k] { return false }
+    return true
   }
 
   /// The generic error at the current token, with CPython's special cases for tokens that cannot
