@@ -14,13 +14,19 @@ let package = Package(
     .library(name: "Monty", targets: ["Monty"]),
     .executable(name: "monty", targets: ["monty"]),
   ],
+  dependencies: [
+    // Arbitrary-precision integers for Python's int beyond Int64 (the VM core's only dependency).
+    .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+  ],
   targets: [
     .target(name: "MontySyntax", swiftSettings: optimized),
     .target(name: "MontyCompiler", dependencies: ["MontySyntax"], swiftSettings: optimized),
-    .target(name: "MontyVM", dependencies: ["MontyCompiler"], swiftSettings: optimized),
+    .target(name: "MontyVM", dependencies: ["MontyCompiler", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: optimized),
     .target(name: "Monty", dependencies: ["MontyVM"], swiftSettings: optimized),
     .executableTarget(name: "monty", dependencies: ["Monty"], swiftSettings: optimized),
     .testTarget(name: "MontySyntaxTests", dependencies: ["MontySyntax"]),
+    .testTarget(name: "MontyVMTests", dependencies: ["MontyVM", .product(name: "BigInt", package: "BigInt")]),
     .testTarget(name: "MontyTests", dependencies: ["Monty"]),
   ]
 )

@@ -30,8 +30,17 @@ def summary(report):
     return line, (lines[-1] if lines else "")
 
 
+class Timeout:
+    returncode = -1
+    stdout = b""
+    stderr = b"timed out"
+
+
 def run(cmd, cwd):
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+    try:
+        return subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=20, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return Timeout()
 
 
 def check_case(monty, path, syntax_only):
@@ -54,6 +63,8 @@ def check_case(monty, path, syntax_only):
     r = run([monty, name], folder)
     if r.stdout.decode("utf-8", "replace") != exp["stdout"]:
         return "stdout differs"
+    if isinstance(r, Timeout):
+        return "timed out"
     if r.returncode != exp["exit_code"]:
         return f"exit {r.returncode}, want {exp['exit_code']}"
     if exp["exit_code"] != 0 and summary(r.stderr.decode("utf-8", "replace"))[1] != summary(exp["stderr"])[1]:
@@ -77,8 +88,10 @@ def main():
         else:
             paths.append(t)
     passed = failed = 0
-    for p in paths:
-        problem = check_case(monty, p, syntax_only)
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        problems = list(pool.map(lambda p: check_case(monty, p, syntax_only), paths))
+    for p, problem in zip(paths, problems):
         if problem is None:
             passed += 1
         else:

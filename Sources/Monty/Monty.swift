@@ -1,5 +1,6 @@
 // The public ABI of Monty: what the CLI and every client use. Nothing below this module is visible
 // to them. Today it offers syntax checking and AST printing; programs, runs and limits follow.
+import MontyCompiler
 import MontySyntax
 import MontyVM
 
@@ -36,6 +37,40 @@ public enum Monty {
     let file = SourceFile(name: filename, bytes: source)
     do {
       return .success(ASTPrinter.dump(try VM.check(file)))
+    } catch {
+      return .failure(MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
+                                 line: error.line(in: file)))
+    }
+  }
+
+  /// Compiles and runs a program, streaming printed text to `output`; returns the uncaught error.
+  /// (The embedding API with programs, limits and external calls grows from this; see issue 4.)
+  public static func run(source: [UInt8], filename: String, output: @escaping (String) -> Void) -> MontyError? {
+    let file = SourceFile(name: filename, bytes: source)
+    let code: CodeObject
+    do {
+      code = try Compiler.compile(file)
+    } catch {
+      return MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
+                        line: error.line(in: file))
+    }
+    let vm = Interpreter()
+    vm.output = output
+    vm.sources[filename] = file
+    do {
+      _ = try vm.runModule(code)
+      return nil
+    } catch {
+      let (type, message, line) = vm.describe(error)
+      return MontyError(type: type, message: message, traceback: vm.formatTraceback(error.value), line: line)
+    }
+  }
+
+  /// One line per instruction of every code object in the program (`monty disasm`).
+  public static func disassemble(source: [UInt8], filename: String) -> Result<String, MontyError> {
+    let file = SourceFile(name: filename, bytes: source)
+    do {
+      return .success(Disassembler.disassemble(try Compiler.compile(file)))
     } catch {
       return .failure(MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
                                  line: error.line(in: file)))

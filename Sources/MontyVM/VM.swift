@@ -1,11 +1,13 @@
-// The virtual machine layer: values, heap, collector, dispatch loop and builtins (issue 3).
-// Until it lands, this target only re-exposes the compiler's entry so the layering is in place.
+// The virtual machine layer: values, heap, collector, dispatch loop and builtins.
+// `VM` is the narrow entry the public Monty module uses.
 import MontyCompiler
 import MontySyntax
 
 public enum VM {
-  /// Checks a program as far as the current layers can: syntax only.
+  /// Checks a program: parse and compile (compile-time SyntaxErrors included).
   public static func check(_ source: SourceFile) throws(SyntaxError) -> Module {
-    try Compiler.parse(source)
+    let module = try Compiler.parse(source)
+    _ = try Compiler.compile(module, source: source)
+    return module
   }
 }

@@ -11,6 +11,7 @@ let usage = """
 usage: monty [option] ... [-c cmd | file | -] [arg] ...
        monty check FILE...     check syntax; print errors like python3, exit 1 on the first invalid file
        monty ast FILE          print the syntax tree (the format of Python's ast.dump)
+       monty disasm FILE       print the compiled register bytecode
 Options:
   -c cmd        program passed in as string
   -h, --help    print this help message and exit
@@ -67,25 +68,31 @@ func openFailure(_ path: String) -> Never {
   exit(2)
 }
 
-/// Runs a program. Execution arrives with the runtime (issue 3); until then the program is checked
-/// and a clear message says that it cannot run yet.
+/// Buffered standard output: flushed when large, before anything goes to stderr, and at exit.
+final class OutputBuffer: @unchecked Sendable {
+  var pending = ""
+  func write(_ s: String) {
+    pending += s
+    if pending.utf8.count >= 1 << 16 { flush() }
+  }
+  func flush() {
+    if !pending.isEmpty { writeStdout(pending) }
+    pending = ""
+  }
+}
+
+/// Runs a program like `python3 FILE`: output on stdout, an uncaught exception's traceback on stderr
+/// with exit status 1.
 func run(source: [UInt8], filename: String) -> Int32 {
-  if let error = Monty.check(source: source, filename: filename) {
+  let out = OutputBuffer()
+  let error = Monty.run(source: source, filename: filename) { out.write($0) }
+  out.flush()
+  if let error {
     writeStderr(error.traceback)
     return 1
   }
-  writeStderr("monty: the program is valid, but this build cannot execute programs yet\n")
-  return 2
+  return 0
 }
-
-#if canImport(Glibc)
-// glibc's fastbins make freeing a large syntax tree (and later, a large heap) several times slower
-// (malloc_consolidate dominates the profile); the CLI turns them off. Measured: releasing the tree of
-// a 10 MB source goes from ~190 ms to ~65 ms.
-@_silgen_name("mallopt") func glibcMallopt(_ param: Int32, _ value: Int32) -> Int32
-let glibcMaxFast: Int32 = 1  // M_MXFAST in <malloc.h>
-_ = glibcMallopt(glibcMaxFast, 0)
-#endif
 
 let args = Array(CommandLine.arguments.dropFirst())
 guard let first = args.first else {
@@ -129,6 +136,17 @@ case "bench-parse":
     return String(Double(s) * 1000 + Double(a) / 1e15)
   }
   writeStdout("bytes \(t.bytes) tokenize_ms \(ms(t.tokenize)) parse_ms \(ms(t.parse)) release_ms \(ms(t.release))\n")
+case "disasm":
+  guard args.count == 2, let source = readFile(args[1]) else {
+    writeStderr("usage: monty disasm FILE\n")
+    exit(2)
+  }
+  switch Monty.disassemble(source: source, filename: args[1]) {
+  case .success(let text): writeStdout(text)
+  case .failure(let error):
+    writeStderr(error.traceback)
+    exit(1)
+  }
 case "ast":
   guard args.count == 2 else {
     writeStderr("usage: monty ast FILE\n")

@@ -1,0 +1,17 @@
+# Recursive Fibonacci: function-call overhead, integer compare and add.
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def main():
+    total = 0
+    for n in range(20, 33):
+        total += fib(n)
+    print("fib total:", total)
+
+
+main()

@@ -1,0 +1,66 @@
+// The object heap: a slot table indexed by handle, a free list, byte accounting, and the mark-sweep
+// collector (DESIGN.md decision 2). Collection happens only at safepoints chosen by the interpreter,
+// never inside `allocate`, so Swift code implementing one instruction can hold handles unrooted.
+
+final class Heap {
+  private(set) var slots: [PyObject?] = [nil]  // handle 0 is never used
+  private var freeList: [Handle] = []
+  /// Bytes of live objects as of the last collection plus everything allocated since.
+  private(set) var bytesInUse = 0
+  private var bytesAtLastCollection = 0
+  /// Collect when this many bytes have been allocated since the last collection.
+  var collectionThreshold = 4 << 20
+  var collections = 0
+
+  /// Whether enough has been allocated that the next safepoint should collect.
+  var wantsCollection: Bool { bytesInUse - bytesAtLastCollection > collectionThreshold }
+
+  @inline(__always) func allocate(_ object: PyObject) -> Handle {
+    bytesInUse += object.size
+    if let h = freeList.popLast() {
+      slots[Int(h)] = object
+      return h
+    }
+    slots.append(object)
+    return Handle(truncatingIfNeeded: slots.count - 1)
+  }
+
+  /// The object of a handle. Handles come only from `allocate` and stay valid while reachable.
+  @inline(__always) subscript(_ h: Handle) -> PyObject {
+    // A dead handle would be a collector bug; an empty slot is answered with a placeholder rather
+    // than a crash so that the host survives it.
+    slots[Int(h)] ?? Heap.tombstone
+  }
+
+  nonisolated(unsafe) static let tombstone = PyTuple([])
+
+  var liveObjects: Int { slots.count - 1 - freeList.count }
+
+  /// Marks everything reachable from `roots` and frees the rest.
+  func collect(roots: (_ mark: (Value) -> Void) -> Void) {
+    collections += 1
+    var stack: [Handle] = []
+    func mark(_ v: Value) {
+      guard case .object(let h) = v, let o = slots[Int(h)], !o.marked else { return }
+      o.marked = true
+      stack.append(h)
+    }
+    roots(mark)
+    while let h = stack.popLast() {
+      slots[Int(h)]?.trace(mark)
+    }
+    var live = 0
+    for i in 1..<slots.count {
+      guard let o = slots[i] else { continue }
+      if o.marked {
+        o.marked = false
+        live += o.size
+      } else {
+        slots[i] = nil
+        freeList.append(Handle(truncatingIfNeeded: i))
+      }
+    }
+    bytesInUse = live
+    bytesAtLastCollection = live
+  }
+}

@@ -1,0 +1,424 @@
+// Attribute access: instance dicts, class MRO lookup with method binding, properties, static and
+// class methods, `super()`, builtin-type methods, and class creation (C3 MRO).
+import BigInt
+import MontyCompiler
+
+extension Interpreter {
+  // MARK: Class lookup
+
+  /// `name` in the class's MRO dicts.
+  func lookupInMRO(_ cls: Handle, _ name: String) -> Value? {
+    guard let t = heap[cls] as? PyType else { return nil }
+    for c in t.mro {
+      if let ct = heap[c] as? PyType, let v = dictGetString(ct.dict, name) { return v }
+    }
+    return nil
+  }
+
+  /// A special method looked up on the type (not the instance), bound to `v`.
+  func lookupSpecial(_ v: Value, _ name: String) throws(PyException) -> Value? {
+    guard let f = lookupInMRO(typeOf(v), name) else { return nil }
+    if f.isNone { return f }
+    if case .object(let fh) = f {
+      switch heap[fh].kind {
+      case .function: return .object(heap.allocate(PyBoundMethod(function: f, receiver: v)))
+      case .builtin:
+        guard let b = heap[fh] as? PyBuiltin else { return f }
+        if isObjectBuiltinMethod(b.id) { return nil }
+        return .object(heap.allocate(PyBuiltin(b.id, name: b.name, receiver: v)))
+      case .staticMethod: return (heap[fh] as? PyWrapper)?.getter
+      case .classMethod:
+        guard let w = heap[fh] as? PyWrapper else { return f }
+        return .object(heap.allocate(PyBoundMethod(function: w.getter, receiver: .object(typeOf(v)))))
+      default: return f
+      }
+    }
+    return f
+  }
+
+  func isObjectInit(_ f: Value) -> Bool {
+    if case .object(let h) = f, let b = heap[h] as? PyBuiltin { return b.id == .objectInit }
+    return false
+  }
+
+  // MARK: getattr
+
+  func getAttr(_ obj: Value, _ name: String) throws(PyException) -> Value {
+    if let v = try getAttrOrNil(obj, name) { return v }
+    throw attributeError(obj, name)
+  }
+
+  func attributeError(_ obj: Value, _ name: String) -> PyException {
+    if case .object(let h) = obj {
+      if let t = heap[h] as? PyType {
+        return makeError(types.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
+      }
+      if let m = heap[h] as? PyModule {
+        return makeError(types.attributeError, "module '\(m.name)' has no attribute '\(name)'")
+      }
+    }
+    return makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
+  }
+
+  func getAttrOrNil(_ obj: Value, _ name: String) throws(PyException) -> Value? {
+    let cls = typeOf(obj)
+    if case .object(let h) = obj {
+      let o = heap[h]
+      switch o {
+      case let inst as PyInstance:
+        let classAttr = lookupInMRO(cls, name)
+        if let ca = classAttr, case .object(let ch) = ca, heap[ch].kind == .property {
+          return try propertyGet(ch, obj)
+        }
+        if let v = dictGetString(inst.dict, name) { return v }
+        if let ca = classAttr { return bindAttribute(ca, obj) }
+        if let special = try instanceSpecialAttribute(inst, name) { return special }
+        if let ga = lookupInMRO(cls, "__getattr__"), case .object = ga {
+          do {
+            return try call(bindAttribute(ga, obj), args: [.object(intern(name))])
+          } catch {
+            throw error
+          }
+        }
+        return nil
+      case let t as PyType:
+        // Class attribute: look through the MRO; functions stay plain, classmethods bind to the class.
+        if let v = lookupInMRO(h, name) {
+          if case .object(let vh) = v {
+            switch heap[vh].kind {
+            case .classMethod:
+              if let w = heap[vh] as? PyWrapper {
+                return .object(heap.allocate(PyBoundMethod(function: w.getter, receiver: obj)))
+              }
+            case .staticMethod:
+              return (heap[vh] as? PyWrapper)?.getter
+            default: break
+            }
+          }
+          return v
+        }
+        switch name {
+        case "__name__": return .object(makeString(t.name))
+        case "__qualname__": return .object(makeString(t.qualifiedName))
+        case "__mro__": return .object(heap.allocate(PyTuple(t.mro.map { .object($0) })))
+        case "__bases__": return .object(heap.allocate(PyTuple(t.bases.map { .object($0) })))
+        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__dict__": return .object(t.dict)
+        case "__module__": return .object(makeString(t.isBuiltin ? "builtins" : "__main__"))
+        case "__doc__": return .none
+        case "__class__": return .object(types.type)
+        default: break
+        }
+        return nil
+      case let f as PyFunction:
+        switch name {
+        case "__name__": return .object(makeString(f.name))
+        case "__qualname__": return .object(makeString(f.qualifiedName))
+        case "__doc__": return f.doc
+        case "__module__": return .object(makeString("__main__"))
+        case "__defaults__": return f.defaults.isEmpty ? .none : .object(heap.allocate(PyTuple(f.defaults)))
+        case "__kwdefaults__": return f.kwDefaults
+        case "__dict__":
+          if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
+          return f.attributes.map { .object($0) }
+        case "__class__": return .object(types.function)
+        default:
+          if let a = f.attributes, let v = dictGetString(a, name) { return v }
+          if let v = lookupInMRO(cls, name) { return bindAttribute(v, obj) }
+          return nil
+        }
+      case let m as PyBoundMethod:
+        if name == "__self__" { return m.receiver }
+        if name == "__func__" { return m.function }
+        return try getAttrOrNil(m.function, name)
+      case let b as PyBuiltin:
+        if name == "__name__" { return .object(makeString(b.name)) }
+        if name == "__self__" { return b.receiver ?? .none }
+        if name == "__qualname__" { return .object(makeString(b.name)) }
+        return nil
+      case let mod as PyModule:
+        if let v = dictGetString(mod.dict, name) { return v }
+        if name == "__name__" { return .object(makeString(mod.name)) }
+        return nil
+      case let g as PyGenerator:
+        if name == "__name__" { return .object(makeString(g.name)) }
+        if name == "__qualname__" { return .object(makeString(g.qualifiedName)) }
+      case let r as PyRange:
+        switch name {
+        case "start": return .int(r.start)
+        case "stop": return .int(r.stop)
+        case "step": return .int(r.step)
+        default: break
+        }
+      case let s as PySlice:
+        switch name {
+        case "start": return s.start
+        case "stop": return s.stop
+        case "step": return s.step
+        default: break
+        }
+      case let w as PyWrapper:
+        switch name {
+        case "fget", "__func__": return w.getter
+        case "fset": return w.setter
+        case "fdel": return w.deleter
+        case "__doc__": return w.doc
+        case "setter", "getter", "deleter":
+          return .object(heap.allocate(PyBuiltin(name == "setter" ? .propertySetter : name == "getter" ? .propertyGetter : .propertyDeleter,
+                                                 name: name, receiver: obj)))
+        default: break
+        }
+      case let sp as PySuper:
+        return try superAttribute(sp, name)
+      default:
+        break
+      }
+    }
+    // Numbers and other builtin values: attributes of their type.
+    switch (obj, name) {
+    case (.int, "real"), (.int, "numerator"): return obj
+    case (.int, "imag"): return .int(0)
+    case (.int, "denominator"): return .int(1)
+    case (.bool(let b), "real"), (.bool(let b), "numerator"): return .int(b ? 1 : 0)
+    case (.float, "real"): return obj
+    case (.float, "imag"): return .float(0)
+    case (_, "__class__"): return .object(cls)
+    default: break
+    }
+    if let v = lookupInMRO(cls, name) { return bindAttribute(v, obj) }
+    return nil
+  }
+
+  func instanceSpecialAttribute(_ inst: PyInstance, _ name: String) throws(PyException) -> Value? {
+    switch name {
+    case "__class__": return .object(inst.cls)
+    case "__dict__": return .object(inst.dict)
+    default: break
+    }
+    if let t = heap[inst.cls] as? PyType, t.isException {
+      switch name {
+      case "args": return .object(heap.allocate(PyTuple(inst.exceptionArgs)))
+      case "__cause__": return inst.cause
+      case "__context__": return inst.context
+      case "__suppress_context__": return .bool(inst.suppressContext)
+      case "__traceback__": return .none
+      default: break
+      }
+    }
+    return nil
+  }
+
+  /// Binds a class attribute for access through an instance.
+  func bindAttribute(_ v: Value, _ receiver: Value) -> Value {
+    guard case .object(let h) = v else { return v }
+    switch heap[h].kind {
+    case .function: return .object(heap.allocate(PyBoundMethod(function: v, receiver: receiver)))
+    case .builtin:
+      guard let b = heap[h] as? PyBuiltin, b.receiver == nil else { return v }
+      return .object(heap.allocate(PyBuiltin(b.id, name: b.name, receiver: receiver)))
+    case .staticMethod: return (heap[h] as? PyWrapper)?.getter ?? v
+    case .classMethod:
+      guard let w = heap[h] as? PyWrapper else { return v }
+      return .object(heap.allocate(PyBoundMethod(function: w.getter, receiver: .object(typeOf(receiver)))))
+    default: return v
+    }
+  }
+
+  func propertyGet(_ ph: Handle, _ obj: Value) throws(PyException) -> Value {
+    guard let p = heap[ph] as? PyWrapper else { return .none }
+    if p.getter.isNone { throw makeError(types.attributeError, "unreadable attribute") }
+    return try call(p.getter, args: [obj])
+  }
+
+  /// `R[A], R[A+1] := method, receiver` without allocating a bound method when possible.
+  func loadMethod(_ obj: Value, _ name: String) throws(PyException) -> (Value, Value) {
+    let cls = typeOf(obj)
+    if case .object(let h) = obj, let inst = heap[h] as? PyInstance {
+      let classAttr = lookupInMRO(cls, name)
+      if let ca = classAttr, case .object(let ch) = ca, heap[ch].kind == .function,
+        dictGetString(inst.dict, name) == nil
+      {
+        return (ca, obj)
+      }
+      return (try getAttr(obj, name), .unbound)
+    }
+    if case .object(let h) = obj, heap[h].kind == .type || heap[h].kind == .module || heap[h].kind == .superProxy {
+      return (try getAttr(obj, name), .unbound)
+    }
+    if let v = lookupInMRO(cls, name), case .object(let vh) = v, let b = heap[vh] as? PyBuiltin, b.receiver == nil {
+      return (v, obj)
+    }
+    return (try getAttr(obj, name), .unbound)
+  }
+
+  // MARK: setattr / delattr
+
+  func setAttr(_ obj: Value, _ name: String, _ value: Value) throws(PyException) {
+    guard case .object(let h) = obj else {
+      throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
+    }
+    switch heap[h] {
+    case let inst as PyInstance:
+      if let ca = lookupInMRO(inst.cls, name), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
+        p.kind == .property
+      {
+        if p.setter.isNone { throw makeError(types.attributeError, "can't set attribute '\(name)'") }
+        _ = try call(p.setter, args: [obj, value])
+        return
+      }
+      if let sa = lookupInMRO(inst.cls, "__setattr__"), case .object(let sh) = sa, heap[sh].kind == .function {
+        _ = try call(bindAttribute(sa, obj), args: [.object(intern(name)), value])
+        return
+      }
+      if let t = heap[inst.cls] as? PyType, t.isException {
+        switch name {
+        case "__cause__":
+          inst.cause = value
+          inst.suppressContext = true
+          return
+        case "__context__": inst.context = value; return
+        case "args": inst.exceptionArgs = try collect(value); return
+        default: break
+        }
+      }
+      try dictSet(inst.dict, .object(intern(name)), value)
+    case let t as PyType:
+      if t.isBuiltin { throw makeError(types.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+      try dictSet(t.dict, .object(intern(name)), value)
+    case let f as PyFunction:
+      switch name {
+      case "__name__": f.name = str(value)
+      case "__qualname__": f.qualifiedName = str(value)
+      case "__doc__": f.doc = value
+      default:
+        if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
+        if let a = f.attributes { try dictSet(a, .object(intern(name)), value) }
+      }
+    case let m as PyModule:
+      try dictSet(m.dict, .object(intern(name)), value)
+    default:
+      throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
+    }
+  }
+
+  func deleteAttr(_ obj: Value, _ name: String) throws(PyException) {
+    guard case .object(let h) = obj else { throw attributeError(obj, name) }
+    switch heap[h] {
+    case let inst as PyInstance:
+      if let ca = lookupInMRO(inst.cls, name), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
+        p.kind == .property
+      {
+        if p.deleter.isNone { throw makeError(types.attributeError, "can't delete attribute '\(name)'") }
+        _ = try call(p.deleter, args: [obj])
+        return
+      }
+      guard try dictRemove(inst.dict, .object(intern(name))) != nil else { throw attributeError(obj, name) }
+    case let t as PyType:
+      guard try dictRemove(t.dict, .object(intern(name))) != nil else { throw attributeError(obj, name) }
+    case let f as PyFunction:
+      guard let a = f.attributes, try dictRemove(a, .object(intern(name))) != nil else { throw attributeError(obj, name) }
+    default:
+      throw attributeError(obj, name)
+    }
+  }
+
+  // MARK: super
+
+  func superAttribute(_ sp: PySuper, _ name: String) throws(PyException) -> Value? {
+    let startType = typeOf(sp.receiver)
+    let mroOwner: Handle
+    if case .object(let rh) = sp.receiver, heap[rh].kind == .type { mroOwner = rh } else { mroOwner = startType }
+    guard let t = heap[mroOwner] as? PyType, let i = t.mro.firstIndex(of: sp.cls) else {
+      throw makeError(types.typeError, "super(type, obj): obj must be an instance or subtype of type")
+    }
+    for c in t.mro[(i + 1)...] {
+      guard let ct = heap[c] as? PyType, let v = dictGetString(ct.dict, name) else { continue }
+      if case .object(let vh) = v {
+        switch heap[vh].kind {
+        case .function:
+          if case .object(let rh) = sp.receiver, heap[rh].kind == .type { return v }
+          return .object(heap.allocate(PyBoundMethod(function: v, receiver: sp.receiver)))
+        case .builtin:
+          return .object(heap.allocate(PyBuiltin((heap[vh] as? PyBuiltin)?.id ?? .objectInit, name: name, receiver: sp.receiver)))
+        case .classMethod:
+          guard let w = heap[vh] as? PyWrapper else { return v }
+          return .object(heap.allocate(PyBoundMethod(function: w.getter, receiver: .object(mroOwner))))
+        case .staticMethod: return (heap[vh] as? PyWrapper)?.getter
+        case .property: return try propertyGet(vh, sp.receiver)
+        default: return v
+        }
+      }
+      return v
+    }
+    return nil
+  }
+
+  // MARK: Class creation
+
+  /// Builds a class: runs the body function with a fresh namespace, then makes the type.
+  func makeClass(name: String, body: Value, bases: [Value], keywords: Value) throws(PyException) -> Value {
+    var baseHandles: [Handle] = []
+    for b in bases {
+      guard case .object(let bh) = b, let bt = heap[bh] as? PyType else {
+        throw makeError(types.typeError, "bases must be types")
+      }
+      if bt.isBuiltin && !bt.isException && bh != types.object {
+        // Subclassing builtin containers is rejected at instantiation (see DIFFERENCES.md).
+      }
+      baseHandles.append(bh)
+    }
+    if case .object(let kh) = keywords, let kd = heap[kh] as? PyDict, kd.storage.count > 0 {
+      for e in kd.storage.live where str(e.key) != "metaclass" {
+        throw makeError(types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
+      }
+    }
+    if baseHandles.isEmpty { baseHandles = [types.object] }
+    let ns = heap.allocate(PyDict())
+    temporaryRoots.append(.object(ns))
+    defer { temporaryRoots.removeLast() }
+    guard case .object(let fh) = body, let fn = heap[fh] as? PyFunction else { return .none }
+    dictSetString(ns, "__module__", .object(intern("__main__")))
+    dictSetString(ns, "__qualname__", .object(makeString(fn.qualifiedName)))
+    _ = try callFunction(fh, fn, args: [], kwargs: [], namespace: ns)
+    let first = heap[baseHandles[0]] as? PyType
+    let t = PyType(name: name, bases: baseHandles, dict: ns, builtinBase: first?.builtinBase ?? .object, isBuiltin: false)
+    t.qualifiedName = fn.qualifiedName
+    t.isException = baseHandles.contains { (heap[$0] as? PyType)?.isException == true }
+    let th = heap.allocate(t)
+    t.mro = try linearize(th, baseHandles)
+    // Methods defined in the body learn their class (zero-argument super()).
+    if let d = heap[ns] as? PyDict {
+      for e in d.storage.live {
+        var target = e.value
+        if case .object(let vh) = target, let w = heap[vh] as? PyWrapper { target = w.getter }
+        if case .object(let vh) = target, let f = heap[vh] as? PyFunction, f.ownerClass == nil { f.ownerClass = th }
+      }
+    }
+    return .object(th)
+  }
+
+  /// C3 linearization (the MRO).
+  func linearize(_ cls: Handle, _ bases: [Handle]) throws(PyException) -> [Handle] {
+    var sequences: [[Handle]] = bases.map { (heap[$0] as? PyType)?.mro ?? [$0] }
+    sequences.append(bases)
+    var result: [Handle] = [cls]
+    while true {
+      sequences = sequences.filter { !$0.isEmpty }
+      if sequences.isEmpty { return result }
+      var candidate: Handle?
+      for s in sequences {
+        let head = s[0]
+        if !sequences.contains(where: { $0.dropFirst().contains(head) }) {
+          candidate = head
+          break
+        }
+      }
+      guard let next = candidate else {
+        let names = bases.map { (heap[$0] as? PyType)?.name ?? "?" }.joined(separator: ", ")
+        throw makeError(types.typeError, "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+      }
+      result.append(next)
+      sequences = sequences.map { $0.first == next ? Array($0.dropFirst()) : $0 }
+    }
+  }
+}

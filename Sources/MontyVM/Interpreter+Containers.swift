@@ -1,0 +1,373 @@
+// Containers: subscripting and slicing, and the dict/set operations on top of DictStorage with
+// Python hashing and equality.
+import BigInt
+import MontyCompiler
+
+extension Interpreter {
+  // MARK: Strings
+
+  func makeString(_ s: String) -> Handle {
+    if s.utf8.count <= 1, let h = interned[s] { return h }
+    return heap.allocate(PyStr(s))
+  }
+
+  func stringValue(_ v: Value) -> String? {
+    if case .object(let h) = v, let s = heap[h] as? PyStr { return s.value }
+    return nil
+  }
+
+  // MARK: Dict helpers
+
+  func dictLookup(_ d: PyDict, _ key: Value) throws(PyException) -> Value? {
+    let h = try hash(key)
+    guard let p = try d.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) else {
+      return nil
+    }
+    return d.storage.value(at: p)
+  }
+
+  func dictLookup(_ dh: Handle, _ key: Value) throws(PyException) -> Value? {
+    guard let d = heap[dh] as? PyDict else { return nil }
+    return try dictLookup(d, key)
+  }
+
+  @inline(__always) func keysEqual(_ a: Value, _ b: Value) throws(PyException) -> Bool {
+    if a.isIdentical(b) { return true }
+    if case .object(let x) = a, case .object(let y) = b, let sx = heap[x] as? PyStr, let sy = heap[y] as? PyStr {
+      return sx.value == sy.value
+    }
+    return try equal(a, b)
+  }
+
+  func dictSet(_ d: PyDict, _ key: Value, _ value: Value) throws(PyException) {
+    let h = try hash(key)
+    if let p = try d.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) {
+      d.storage.setValue(value, at: p)
+    } else {
+      d.storage.append(hash: h, key: key, value: value)
+    }
+  }
+
+  func dictSet(_ dh: Handle, _ key: Value, _ value: Value) throws(PyException) {
+    guard let d = heap[dh] as? PyDict else { return }
+    try dictSet(d, key, value)
+  }
+
+  @discardableResult
+  func dictRemove(_ dh: Handle, _ key: Value) throws(PyException) -> Value? {
+    guard let d = heap[dh] as? PyDict else { return nil }
+    return try dictRemove(d, key)
+  }
+
+  @discardableResult
+  func dictRemove(_ d: PyDict, _ key: Value) throws(PyException) -> Value? {
+    let h = try hash(key)
+    guard let p = try d.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) else {
+      return nil
+    }
+    let v = d.storage.value(at: p)
+    d.storage.remove(at: p)
+    return v
+  }
+
+  func dictGetString(_ dh: Handle, _ key: String) -> Value? {
+    guard let d = heap[dh] as? PyDict else { return nil }
+    return try? dictLookup(d, .object(intern(key)))
+  }
+
+  func dictSetString(_ dh: Handle, _ key: String, _ value: Value) {
+    try? dictSet(dh, .object(intern(key)), value)
+  }
+
+  func dictContainsString(_ dh: Handle, _ key: String) -> Bool { dictGetString(dh, key) != nil }
+
+  func dictUpdate(_ d: PyDict, from other: PyDict) throws(PyException) {
+    for e in other.storage.live { try dictSet(d, e.key, e.value) }
+  }
+
+  // MARK: Set helpers
+
+  func setLookup(_ s: PySet, _ key: Value) throws(PyException) -> Int? {
+    let h = try hash(key)
+    return try s.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) })
+  }
+
+  func setAdd(_ s: PySet, _ key: Value) throws(PyException) {
+    let h = try hash(key)
+    if try s.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) == nil {
+      s.storage.append(hash: h, key: key, value: .none)
+    }
+  }
+
+  func setDiscard(_ s: PySet, _ key: Value) throws(PyException) -> Bool {
+    guard let p = try setLookup(s, key) else { return false }
+    s.storage.remove(at: p)
+    return true
+  }
+
+  func isSubset(_ a: PySet, _ b: PySet) throws(PyException) -> Bool {
+    for e in a.storage.live where try setLookup(b, e.key) == nil { return false }
+    return true
+  }
+
+  func setFromIterable(_ v: Value, frozen: Bool = false) throws(PyException) -> Value {
+    let s = PySet(frozen: frozen)
+    let h = heap.allocate(s)
+    temporaryRoots.append(.object(h))
+    defer { temporaryRoots.removeLast() }
+    for x in try collect(v) { try setAdd(s, x) }
+    return .object(h)
+  }
+
+  func setOperation(_ op: Opcode, _ ha: Handle, _ a: PySet, _ b: PySet, inPlace: Bool) throws(PyException) -> Value {
+    let out = inPlace ? a : PySet(frozen: a.kind == .frozenset)
+    let oh = inPlace ? ha : heap.allocate(out)
+    switch op {
+    case .bitOr:
+      if !inPlace { for e in a.storage.live { try setAdd(out, e.key) } }
+      for e in b.storage.live { try setAdd(out, e.key) }
+    case .bitAnd, .sub:
+      var keep: [Value] = []
+      for e in a.storage.live where (try setLookup(b, e.key) != nil) == (op == .bitAnd) { keep.append(e.key) }
+      if inPlace { a.storage.removeAll() }
+      for k in keep { try setAdd(out, k) }
+    default:  // ^
+      var keep: [Value] = []
+      for e in a.storage.live where try setLookup(b, e.key) == nil { keep.append(e.key) }
+      for e in b.storage.live where try setLookup(a, e.key) == nil { keep.append(e.key) }
+      if inPlace { a.storage.removeAll() }
+      for k in keep { try setAdd(out, k) }
+    }
+    return .object(oh)
+  }
+
+  // MARK: Subscripts
+
+  /// Python's `slice.indices(length)`.
+  func sliceIndices(_ s: PySlice, length: Int) throws(PyException) -> (start: Int, stop: Int, step: Int) {
+    func intOf(_ v: Value) throws(PyException) -> Int? {
+      switch v {
+      case .none: return nil
+      case .int(let i): return Int(i)
+      case .bool(let b): return b ? 1 : 0
+      case .object(let h):
+        if let b = heap[h] as? PyBigInt { return b.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
+        if let m = try lookupSpecial(v, "__index__") {
+          if case .int(let i) = try call(m, args: []) { return Int(i) }
+        }
+        throw makeError(types.typeError, "slice indices must be integers or None or have an __index__ method")
+      default:
+        throw makeError(types.typeError, "slice indices must be integers or None or have an __index__ method")
+      }
+    }
+    let step = try intOf(s.step) ?? 1
+    if step == 0 { throw makeError(types.valueError, "slice step cannot be zero") }
+    var start: Int
+    var stop: Int
+    if let v = try intOf(s.start) {
+      start = v < 0 ? max(v + length, step < 0 ? -1 : 0) : min(v, step < 0 ? length - 1 : length)
+    } else {
+      start = step < 0 ? length - 1 : 0
+    }
+    if let v = try intOf(s.stop) {
+      stop = v < 0 ? max(v + length, step < 0 ? -1 : 0) : min(v, step < 0 ? length - 1 : length)
+    } else {
+      stop = step < 0 ? -1 : length
+    }
+    return (start, stop, step)
+  }
+
+  func sliceRange(_ s: PySlice, length: Int) throws(PyException) -> [Int] {
+    let (start, stop, step) = try sliceIndices(s, length: length)
+    var out: [Int] = []
+    var i = start
+    if step > 0 {
+      while i < stop { out.append(i); i += step }
+    } else {
+      while i > stop { out.append(i); i += step }
+    }
+    return out
+  }
+
+  /// An index operand as Int (ints, bools, `__index__`), or a TypeError naming the container.
+  func index(_ v: Value, for container: String) throws(PyException) -> Int {
+    switch v {
+    case .int(let i): return Int(i)
+    case .bool(let b): return b ? 1 : 0
+    case .object(let h):
+      if heap[h] is PyBigInt {
+        throw makeError(types.indexError, "cannot fit 'int' into an index-sized integer")
+      }
+      if isUserObject(v), let m = try lookupSpecial(v, "__index__"), case .int(let i) = try call(m, args: []) {
+        return Int(i)
+      }
+    default: break
+    }
+    throw makeError(types.typeError, "\(container) indices must be integers or slices, not \(typeName(v))")
+  }
+
+  func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
+    guard case .object(let h) = container else {
+      throw makeError(types.typeError, "'\(typeName(container))' object is not subscriptable")
+    }
+    let o = heap[h]
+    switch o {
+    case let l as PyList:
+      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+        let idx = try sliceRange(s, length: l.items.count)
+        return .object(heap.allocate(PyList(idx.map { l.items[$0] })))
+      }
+      var i = try index(key, for: "list")
+      if i < 0 { i += l.items.count }
+      guard i >= 0 && i < l.items.count else { throw makeError(types.indexError, "list index out of range") }
+      return l.items[i]
+    case let t as PyTuple:
+      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+        let idx = try sliceRange(s, length: t.items.count)
+        return .object(heap.allocate(PyTuple(idx.map { t.items[$0] })))
+      }
+      var i = try index(key, for: "tuple")
+      if i < 0 { i += t.items.count }
+      guard i >= 0 && i < t.items.count else { throw makeError(types.indexError, "tuple index out of range") }
+      return t.items[i]
+    case let s as PyStr:
+      if case .object(let kh) = key, let sl = heap[kh] as? PySlice {
+        let (start, stop, step) = try sliceIndices(sl, length: s.count)
+        return .object(makeString(substring(s, start: start, stop: stop, step: step)))
+      }
+      var i = try index(key, for: "string")
+      if i < 0 { i += s.count }
+      guard i >= 0 && i < s.count else { throw makeError(types.indexError, "string index out of range") }
+      if s.isASCII {
+        let u = s.value.utf8
+        return .object(makeString(String(Character(Unicode.Scalar(u[u.index(u.startIndex, offsetBy: i)])))))
+      }
+      let us = s.value.unicodeScalars
+      return .object(makeString(String(us[us.index(us.startIndex, offsetBy: i)])))
+    case let b as PyBytes:
+      if case .object(let kh) = key, let sl = heap[kh] as? PySlice {
+        let idx = try sliceRange(sl, length: b.value.count)
+        return .object(heap.allocate(PyBytes(idx.map { b.value[$0] })))
+      }
+      var i = try index(key, for: "byte")
+      if i < 0 { i += b.value.count }
+      guard i >= 0 && i < b.value.count else { throw makeError(types.indexError, "index out of range") }
+      return .int(Int64(b.value[i]))
+    case let d as PyDict:
+      if let v = try dictLookup(d, key) { return v }
+      throw makeError(types.keyError, args: [key])
+    case let r as PyRange:
+      if case .object(let kh) = key, let sl = heap[kh] as? PySlice {
+        let n = Int(r.length)
+        let (start, stop, step) = try sliceIndices(sl, length: n)
+        let s0 = r.start + Int64(start) * r.step
+        let st = r.step * Int64(step)
+        let e0 = r.start + Int64(stop) * r.step
+        return .object(heap.allocate(PyRange(start: s0, stop: e0, step: st)))
+      }
+      var i = Int64(try index(key, for: "range object"))
+      if i < 0 { i += r.length }
+      guard i >= 0 && i < r.length else { throw makeError(types.indexError, "range object index out of range") }
+      return .int(r.start + i * r.step)
+    case is PyInstance:
+      if let m = try lookupSpecial(container, "__getitem__") { return try call(m, args: [key]) }
+    case let t as PyType:
+      if let m = lookupInMRO(h, "__class_getitem__") { return try call(bindAttribute(m, container), args: [key]) }
+      if t.isBuiltin { return container }  // `list[int]` in annotations: the type itself
+    default: break
+    }
+    throw makeError(types.typeError, "'\(typeName(container))' object is not subscriptable")
+  }
+
+  /// Code points `start..<stop` by `step` of a string (indices already normalized).
+  func substring(_ s: PyStr, start: Int, stop: Int, step: Int) -> String {
+    if step == 1 {
+      if start >= stop { return "" }
+      if s.isASCII {
+        let u = s.value.utf8
+        let a = u.index(u.startIndex, offsetBy: start)
+        let b = u.index(u.startIndex, offsetBy: stop)
+        return String(s.value[a..<b])
+      }
+      let us = s.value.unicodeScalars
+      let a = us.index(us.startIndex, offsetBy: start)
+      let b = us.index(us.startIndex, offsetBy: stop)
+      return String(us[a..<b])
+    }
+    let scalars = Array(s.value.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var i = start
+    if step > 0 {
+      while i < stop { out.append(scalars[i]); i += step }
+    } else {
+      while i > stop { out.append(scalars[i]); i += step }
+    }
+    return String(out)
+  }
+
+  func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyException) {
+    guard case .object(let h) = container else {
+      throw makeError(types.typeError, "'\(typeName(container))' object does not support item assignment")
+    }
+    switch heap[h] {
+    case let l as PyList:
+      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+        let items = try collect(value)
+        let (start, stop, step) = try sliceIndices(s, length: l.items.count)
+        if step == 1 {
+          let hi = max(start, stop)
+          l.items.replaceSubrange(start..<hi, with: items)
+        } else {
+          let idx = try sliceRange(s, length: l.items.count)
+          if idx.count != items.count {
+            throw makeError(types.valueError, "attempt to assign sequence of size \(items.count) to extended slice of size \(idx.count)")
+          }
+          for (i, j) in idx.enumerated() { l.items[j] = items[i] }
+        }
+        return
+      }
+      var i = try index(key, for: "list")
+      if i < 0 { i += l.items.count }
+      guard i >= 0 && i < l.items.count else { throw makeError(types.indexError, "list assignment index out of range") }
+      l.items[i] = value
+    case let d as PyDict:
+      try dictSet(d, key, value)
+    case is PyInstance:
+      if let m = try lookupSpecial(container, "__setitem__") {
+        _ = try call(m, args: [key, value])
+        return
+      }
+      throw makeError(types.typeError, "'\(typeName(container))' object does not support item assignment")
+    default:
+      throw makeError(types.typeError, "'\(typeName(container))' object does not support item assignment")
+    }
+  }
+
+  func deleteItem(_ container: Value, _ key: Value) throws(PyException) {
+    guard case .object(let h) = container else {
+      throw makeError(types.typeError, "'\(typeName(container))' object does not support item deletion")
+    }
+    switch heap[h] {
+    case let l as PyList:
+      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+        let idx = Set(try sliceRange(s, length: l.items.count))
+        l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map(\.element)
+        return
+      }
+      var i = try index(key, for: "list")
+      if i < 0 { i += l.items.count }
+      guard i >= 0 && i < l.items.count else { throw makeError(types.indexError, "list assignment index out of range") }
+      l.items.remove(at: i)
+    case let d as PyDict:
+      if try dictRemove(d, key) == nil { throw makeError(types.keyError, args: [key]) }
+    case is PyInstance:
+      if let m = try lookupSpecial(container, "__delitem__") {
+        _ = try call(m, args: [key])
+        return
+      }
+      throw makeError(types.typeError, "'\(typeName(container))' object does not support item deletion")
+    default:
+      throw makeError(types.typeError, "'\(typeName(container))' object does not support item deletion")
+    }
+  }
+}

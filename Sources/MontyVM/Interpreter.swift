@@ -1,0 +1,450 @@
+// The virtual machine: heap, register file, frame stack, and the dispatch loop.
+// Python calls push a frame and continue in the same loop (no native recursion); only builtins that
+// call back into Python (sort keys, __eq__, __repr__, generators pulled by builtins) re-enter `run`,
+// and that re-entry is bounded by the recursion limit. Slow paths live in Interpreter+*.swift.
+import MontyCompiler
+import MontySyntax
+
+struct Frame {
+  var runtime: CodeRuntime
+  var pc: Int
+  /// Index of register 0 of this frame in the register file.
+  var base: Int
+  /// Absolute register index receiving the return value; -1 when the caller is native code.
+  var returnTo: Int
+  var function: Handle
+  var globals: Handle
+  /// Class body namespace (loadName/storeName), or 0.
+  var namespace: Handle
+  /// The generator object running in this frame, or 0.
+  var generator: Handle
+  /// Depth of `handled` when the frame was entered (restored when it is left).
+  var handledDepth: Int
+  /// Whether returning from this frame ends a native `run` call.
+  var isBoundary: Bool
+}
+
+/// Why `run` stopped at its boundary frame.
+enum FrameExit {
+  case returned(Value)
+  case yielded(Value)
+}
+
+public final class Interpreter {
+  let heap = Heap()
+  var registers: [Value]
+  var frames: [Frame] = []
+  /// Exceptions being handled (innermost last), for `raise` without argument and for context chaining.
+  var handled: [Value] = []
+  var temporaryRoots: [Value] = []
+  var runtimes: [ObjectIdentifier: CodeRuntime] = [:]
+  var interned: [String: Handle] = [:]
+  var types: BuiltinTypes!
+  var builtins: Handle = 0
+  var modules: [String: Handle] = [:]
+  /// Called with each chunk of printed text.
+  public var output: (String) -> Void = { _ in }
+  public var recursionLimit = 1000
+  /// Native re-entries into `run` in progress (sort keys, dunder calls from builtins…).
+  var nativeDepth = 0
+  static let maxNativeDepth = 200
+  var noneHandle: Handle = 0
+  var ellipsisHandle: Handle = 0
+  var notImplementedHandle: Handle = 0
+  var emptyTuple: Handle = 0
+  var nameHandles: NameHandles!
+  /// Source files by name, for the source lines shown in tracebacks.
+  public var sources: [String: SourceFile] = [:]
+
+  public init() {
+    registers = [Value](repeating: .unbound, count: 1024)
+    bootstrap()
+  }
+
+  // MARK: Running programs
+
+  /// Runs a compiled module in a fresh `__main__` namespace (or `globals` if given).
+  public func runModule(_ code: CodeObject, globals existing: Handle? = nil) throws(PyException) -> Handle {
+    let globals = existing ?? makeModuleGlobals(name: "__main__")
+    let runtime = self.runtime(for: code)
+    let fn = PyFunction(runtime: runtime, globals: globals, defaults: [], kwDefaults: .none, closure: [])
+    let fh = heap.allocate(fn)
+    temporaryRoots.append(.object(fh))
+    defer { temporaryRoots.removeLast() }
+    _ = try callFunction(fh, fn, args: [], kwargs: [])
+    return globals
+  }
+
+  func makeModuleGlobals(name: String) -> Handle {
+    let g = heap.allocate(PyDict())
+    dictSetString(g, "__name__", .object(intern(name)))
+    dictSetString(g, "__builtins__", .object(builtins))
+    dictSetString(g, "__doc__", .none)
+    return g
+  }
+
+  /// The runtime data (materialized constants) of a code object, created once.
+  func runtime(for code: CodeObject) -> CodeRuntime {
+    if let r = runtimes[ObjectIdentifier(code)] { return r }
+    let constants = code.constants.map(materialize)
+    let names = code.names.map { Value.object(intern($0)) }
+    let r = CodeRuntime(code: code, constants: constants, nameValues: names)
+    runtimes[ObjectIdentifier(code)] = r
+    return r
+  }
+
+  func materialize(_ c: CodeConstant) -> Value {
+    switch c {
+    case .none: return .none
+    case .bool(let b): return .bool(b)
+    case .int(let v): return .int(v)
+    case .bigInt(let digits, let radix): return makeBigIntFromDigits(digits, radix: radix)
+    case .float(let d): return .float(d)
+    case .imaginary(let d): return .float(d)  // complex numbers are not supported; see DIFFERENCES.md
+    case .string(let s): return .object(intern(s))
+    case .bytes(let b): return .object(heap.allocate(PyBytes(b)))
+    case .ellipsis: return .object(ellipsisHandle)
+    case .tuple(let items): return .object(heap.allocate(PyTuple(items.map(materialize))))
+    case .code(let code):
+      // Code constants are resolved by makeFunction through `runtime(for:)`; keep a marker.
+      _ = runtime(for: code)
+      return .none
+    }
+  }
+
+  /// An interned str object (names, constants): one object per distinct string, never collected.
+  func intern(_ s: String) -> Handle {
+    if let h = interned[s] { return h }
+    let h = heap.allocate(PyStr(s))
+    interned[s] = h
+    return h
+  }
+
+  // MARK: Garbage collection
+
+  /// A safepoint: collect if enough has been allocated. Everything live is reachable from roots.
+  @inline(__always) func safepoint(top: Int) {
+    if heap.wantsCollection { collectGarbage(top: top) }
+  }
+
+  func collectGarbage(top: Int) {
+    heap.collect { mark in
+      for i in 0..<min(top, registers.count) { mark(registers[i]) }
+      for f in frames {
+        mark(.object(f.function))
+        mark(.object(f.globals))
+        if f.namespace != 0 { mark(.object(f.namespace)) }
+        if f.generator != 0 { mark(.object(f.generator)) }
+        for c in f.runtime.constants { mark(c) }
+      }
+      for r in runtimes.values {
+        for c in r.constants { mark(c) }
+        for n in r.nameValues { mark(n) }
+      }
+      for h in interned.values { mark(.object(h)) }
+      for v in handled { mark(v) }
+      for v in temporaryRoots { mark(v) }
+      for h in modules.values { mark(.object(h)) }
+      mark(.object(builtins))
+      types.trace(mark)
+      for v in [noneHandle, ellipsisHandle, notImplementedHandle, emptyTuple] { mark(.object(v)) }
+    }
+  }
+
+  /// The top of the register area in use by the current frame stack.
+  var registerTop: Int {
+    guard let f = frames.last else { return 0 }
+    return f.base + f.runtime.code.registerCount
+  }
+
+  // MARK: The dispatch loop
+
+  /// Runs frames until the boundary frame (pushed by the caller) returns or yields.
+  func run() throws(PyException) -> FrameExit {
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
+    if nativeDepth > Interpreter.maxNativeDepth {
+      throw makeError(types.recursionError, "maximum recursion depth exceeded")
+    }
+    while true {
+      do {
+        return try dispatch()
+      } catch {
+        try unwind(error)
+      }
+    }
+  }
+
+  /// Finds a handler for `error` in the current frame or its callers (up to the boundary frame),
+  /// recording traceback entries on the way; rethrows when the boundary frame has none.
+  func unwind(_ error: PyException) throws(PyException) {
+    while let frame = frames.last {
+      let pc = max(frame.pc - 1, 0)
+      recordTraceback(error.value, frame.runtime.code, pc)
+      for h in frame.runtime.code.handlers where pc >= h.start && pc < h.end {
+        frames[frames.count - 1].pc = h.handler
+        registers[frame.base + h.register] = error.value
+        if handled.count > frame.handledDepth { handled.removeLast(handled.count - frame.handledDepth) }
+        return
+      }
+      // No handler: leave the frame.
+      frames.removeLast()
+      if handled.count > frame.handledDepth { handled.removeLast(handled.count - frame.handledDepth) }
+      if frame.generator != 0, let g = heap[frame.generator] as? PyGenerator {
+        g.state = .finished
+        g.registers = []
+      }
+      if frame.isBoundary { throw error }
+    }
+    throw error
+  }
+
+  func recordTraceback(_ exc: Value, _ code: CodeObject, _ pc: Int) {
+    guard case .object(let h) = exc, let inst = heap[h] as? PyInstance else { return }
+    if let last = inst.traceback.last, last.0 === code, last.1 == pc, inst.traceback.count == 1 { return }
+    inst.traceback.append((code, pc))
+  }
+
+  /// Executes instructions of the current frame stack until the boundary frame exits.
+  func dispatch() throws(PyException) -> FrameExit {
+    guard var frame = frames.last else { return .returned(.none) }
+    var code = frame.runtime.code.instructions
+    var base = frame.base
+    var pc = frame.pc
+    var fuel = 0
+
+    /// Saves the loop's local state into the frame stack (before anything that may throw or call).
+    func save() {
+      frames[frames.count - 1].pc = pc
+    }
+
+    while true {
+      let ins = code[pc]
+      pc += 1
+      switch ins.op {
+      case .move:
+        registers[base + ins.a] = registers[base + ins.b]
+      case .loadConst:
+        registers[base + ins.a] = frame.runtime.constants[ins.b]
+      case .loadNone:
+        registers[base + ins.a] = .none
+      case .loadBool:
+        registers[base + ins.a] = .bool(ins.b != 0)
+      case .loadInt:
+        registers[base + ins.a] = .int(Int64(Int32(bitPattern: UInt32(ins.b) | UInt32(ins.c) << 16)))
+      case .clear:
+        registers[base + ins.a] = .unbound
+      case .loadLocalChecked:
+        let v = registers[base + ins.b]
+        if case .unbound = v {
+          save()
+          throw makeError(types.unboundLocalError,
+                          "local variable '\(frame.runtime.code.names[ins.c])' referenced before assignment")
+        }
+        registers[base + ins.a] = v
+      case .jump:
+        let target = ins.bc
+        if target < pc {
+          fuel += 1
+          if fuel & 0x3FF == 0 {
+            save()
+            try backEdge(top: registerTop)
+          }
+        }
+        pc = target
+      case .jumpIfFalse:
+        let v = registers[base + ins.a]
+        switch v {
+        case .bool(let b): if !b { pc = ins.bc }
+        case .none: pc = ins.bc
+        case .int(let i): if i == 0 { pc = ins.bc }
+        default:
+          save()
+          if try !truthy(v) { pc = ins.bc }
+        }
+      case .jumpIfTrue:
+        let v = registers[base + ins.a]
+        switch v {
+        case .bool(let b): if b { pc = ins.bc }
+        case .none: break
+        case .int(let i): if i != 0 { pc = ins.bc }
+        default:
+          save()
+          if try truthy(v) { pc = ins.bc }
+        }
+      case .jumpIfNotNone:
+        if !registers[base + ins.a].isNone { pc = ins.bc }
+      case .forRange:
+        let r = base + ins.a
+        if case .int(let cur) = registers[r], case .int(let stop) = registers[r + 1], case .int(let step) = registers[r + 2],
+          step != 0
+        {
+          if step > 0 ? cur < stop : cur > stop {
+            registers[r + 3] = .int(cur)
+            let (next, overflow) = cur.addingReportingOverflow(step)
+            registers[r] = overflow ? .int(stop) : .int(next)
+          } else {
+            pc = ins.bc
+          }
+        } else {
+          save()
+          try forRangeSlow(r, exit: ins.bc, pc: &pc)
+        }
+      case .add:
+        let l = registers[base + ins.b]
+        let r = registers[base + ins.c]
+        if case .int(let a) = l, case .int(let b) = r {
+          let (s, o) = a.addingReportingOverflow(b)
+          if !o {
+            registers[base + ins.a] = .int(s)
+            continue
+          }
+        } else if case .float(let a) = l, case .float(let b) = r {
+          registers[base + ins.a] = .float(a + b)
+          continue
+        }
+        save()
+        registers[base + ins.a] = try binary(.add, l, r, inPlace: ins.d == 1)
+      case .sub:
+        let l = registers[base + ins.b]
+        let r = registers[base + ins.c]
+        if case .int(let a) = l, case .int(let b) = r {
+          let (s, o) = a.subtractingReportingOverflow(b)
+          if !o {
+            registers[base + ins.a] = .int(s)
+            continue
+          }
+        } else if case .float(let a) = l, case .float(let b) = r {
+          registers[base + ins.a] = .float(a - b)
+          continue
+        }
+        save()
+        registers[base + ins.a] = try binary(.sub, l, r, inPlace: ins.d == 1)
+      case .mul:
+        let l = registers[base + ins.b]
+        let r = registers[base + ins.c]
+        if case .int(let a) = l, case .int(let b) = r {
+          let (s, o) = a.multipliedReportingOverflow(by: b)
+          if !o {
+            registers[base + ins.a] = .int(s)
+            continue
+          }
+        } else if case .float(let a) = l, case .float(let b) = r {
+          registers[base + ins.a] = .float(a * b)
+          continue
+        }
+        save()
+        registers[base + ins.a] = try binary(.mul, l, r, inPlace: ins.d == 1)
+      case .trueDiv, .floorDiv, .mod, .pow, .lshift, .rshift, .bitAnd, .bitOr, .bitXor, .matMul:
+        save()
+        registers[base + ins.a] = try binary(ins.op, registers[base + ins.b], registers[base + ins.c],
+                                             inPlace: ins.d == 1)
+      case .lt, .le, .gt, .ge:
+        let l = registers[base + ins.b]
+        let r = registers[base + ins.c]
+        if case .int(let a) = l, case .int(let b) = r {
+          let result: Bool
+          switch ins.op {
+          case .lt: result = a < b
+          case .le: result = a <= b
+          case .gt: result = a > b
+          default: result = a >= b
+          }
+          registers[base + ins.a] = .bool(result)
+          continue
+        }
+        save()
+        registers[base + ins.a] = try compare(ins.op, l, r)
+      case .eq, .ne:
+        let l = registers[base + ins.b]
+        let r = registers[base + ins.c]
+        if case .int(let a) = l, case .int(let b) = r {
+          registers[base + ins.a] = .bool((a == b) == (ins.op == .eq))
+          continue
+        }
+        save()
+        registers[base + ins.a] = try compare(ins.op, l, r)
+      case .is:
+        registers[base + ins.a] = .bool(registers[base + ins.b].isIdentical(registers[base + ins.c]))
+      case .isNot:
+        registers[base + ins.a] = .bool(!registers[base + ins.b].isIdentical(registers[base + ins.c]))
+      case .in, .notIn:
+        save()
+        let found = try contains(registers[base + ins.c], registers[base + ins.b])
+        registers[base + ins.a] = .bool(found == (ins.op == .in))
+      case .neg, .pos, .invert, .not:
+        save()
+        registers[base + ins.a] = try unary(ins.op, registers[base + ins.b])
+      case .getIter:
+        save()
+        registers[base + ins.a] = try getIterator(registers[base + ins.b])
+      case .forIter:
+        let it = registers[base + ins.a]
+        save()
+        if let v = try nextValue(it) {
+          registers[base + ins.a + 1] = v
+        } else {
+          pc = ins.bc
+        }
+      case .call, .callMethod, .callKw, .callEx:
+        save()
+        fuel += 1
+        if fuel & 0x3FF == 0 { try backEdge(top: registerTop) }
+        if let pushed = try callInstruction(ins, base: base, pc: &pc, code: code) {
+          _ = pushed
+          frame = frames[frames.count - 1]
+          code = frame.runtime.code.instructions
+          base = frame.base
+          pc = frame.pc
+        }
+      case .return:
+        let value = registers[base + ins.a]
+        let finished = frames.removeLast()
+        if handled.count > finished.handledDepth { handled.removeLast(handled.count - finished.handledDepth) }
+        if finished.generator != 0 { finishGenerator(finished.generator) }
+        if finished.isBoundary { return .returned(value) }
+        registers[finished.returnTo] = value
+        frame = frames[frames.count - 1]
+        code = frame.runtime.code.instructions
+        base = frame.base
+        pc = frame.pc
+        safepoint(top: registerTop)
+      case .yield:
+        save()
+        let value = registers[base + ins.b]
+        let exit = suspendGenerator(resultRegister: ins.a)
+        return .yielded(exit ? value : value)
+      case .yieldFrom:
+        save()
+        // Pull the next value from the delegate; re-execute this instruction on resumption.
+        let delegate = registers[base + ins.b]
+        if let v = try nextValue(delegate, sendValue: registers[base + ins.a]) {
+          frames[frames.count - 1].pc = pc - 1
+          registers[base + ins.a] = .none
+          _ = suspendGenerator(resultRegister: ins.a)
+          return .yielded(v)
+        }
+        registers[base + ins.a] = lastStopIterationValue
+        lastStopIterationValue = .none
+      default:
+        save()
+        try execute(ins, base: base, pc: &pc)
+        // Instructions in `execute` may push or pop frames (makeClass runs the class body natively).
+      }
+    }
+  }
+
+  var lastStopIterationValue: Value = .none
+
+  /// Limits checked on back edges and calls: the recursion is checked on calls; here, collection.
+  func backEdge(top: Int) throws(PyException) {
+    safepoint(top: top)
+  }
+}
+
+/// Interned names the VM looks up often.
+struct NameHandles {
+  var initName: Handle
+  var newName: Handle
+  var call: Handle
+}
