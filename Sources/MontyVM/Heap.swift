@@ -32,6 +32,12 @@ final class Heap {
     slots[Int(h)] ?? Heap.tombstone
   }
 
+  /// The object of a handle if it is a `T` (kind check, no dynamic cast).
+  @inline(__always) func get<T: KindTagged>(_ h: Handle, _ t: T.Type) -> T? {
+    guard let o = slots[Int(h)], o.kind == T.tag else { return nil }
+    return unsafeDowncast(o, to: T.self)
+  }
+
   nonisolated(unsafe) static let tombstone = PyTuple([])
 
   var liveObjects: Int { slots.count - 1 - freeList.count }

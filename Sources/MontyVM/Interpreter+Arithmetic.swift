@@ -38,7 +38,7 @@ extension Interpreter {
     case .bool(let b): return .int(b ? 1 : 0)
     case .float(let d): return .float(d)
     case .object(let h):
-      if let b = heap[h] as? PyBigInt { return .big(b.value) }
+      if let b = heap.get(h, PyBigInt.self) { return .big(b.value) }
       return nil
     default: return nil
     }
@@ -126,15 +126,15 @@ extension Interpreter {
       let oa = heap[ha]
       switch op {
       case .add:
-        if let sa = oa as? PyStr {
-          guard case .object(let hb) = b, let sb = heap[hb] as? PyStr else {
+        if let sa = cast(oa, PyStr.self) {
+          guard case .object(let hb) = b, let sb = heap.get(hb, PyStr.self) else {
             throw makeError(types.typeError, "can only concatenate str (not \"\(typeName(b))\") to str")
           }
           try checkSize(sa.value.utf8.count + sb.value.utf8.count)
           return .object(makeString(sa.value + sb.value))
         }
-        if let la = oa as? PyList {
-          guard case .object(let hb) = b, let lb = heap[hb] as? PyList else {
+        if let la = cast(oa, PyList.self) {
+          guard case .object(let hb) = b, let lb = heap.get(hb, PyList.self) else {
             if inPlace { return try listExtendInPlace(ha, la, b) }
             throw makeError(types.typeError, "can only concatenate list (not \"\(typeName(b))\") to list")
           }
@@ -144,24 +144,24 @@ extension Interpreter {
           }
           return .object(heap.allocate(PyList(la.items + lb.items)))
         }
-        if let ta = oa as? PyTuple {
-          guard case .object(let hb) = b, let tb = heap[hb] as? PyTuple else {
+        if let ta = cast(oa, PyTuple.self) {
+          guard case .object(let hb) = b, let tb = heap.get(hb, PyTuple.self) else {
             throw makeError(types.typeError, "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
           }
           return .object(heap.allocate(PyTuple(ta.items + tb.items)))
         }
-        if let ba = oa as? PyBytes, case .object(let hb) = b, let bb = heap[hb] as? PyBytes {
+        if let ba = cast(oa, PyBytes.self), case .object(let hb) = b, let bb = heap.get(hb, PyBytes.self) {
           return .object(heap.allocate(PyBytes(ba.value + bb.value)))
         }
       case .mul:
         if let n = numeric(b), case .int(let count) = n { return try repeatSequence(a, count) }
       case .mod:
-        if let s = oa as? PyStr { return .object(makeString(try percentFormat(s.value, b))) }
+        if let s = cast(oa, PyStr.self) { return .object(makeString(try percentFormat(s.value, b))) }
       case .bitOr, .bitAnd, .bitXor, .sub:
         if let sa = oa as? PySet, case .object(let hb) = b, let sb = heap[hb] as? PySet {
           return try setOperation(op, ha, sa, sb, inPlace: inPlace)
         }
-        if op == .bitOr, let da = oa as? PyDict, case .object(let hb) = b, let db = heap[hb] as? PyDict {
+        if op == .bitOr, let da = cast(oa, PyDict.self), case .object(let hb) = b, let db = heap.get(hb, PyDict.self) {
           if inPlace {
             try dictUpdate(da, from: db)
             return a
@@ -172,7 +172,7 @@ extension Interpreter {
           try dictUpdate(out, from: db)
           return .object(oh)
         }
-        if let va = oa as? PyDictView, va.which != .values, case .object = b {
+        if let va = cast(oa, PyDictView.self), va.which != .values, case .object = b {
           return try binary(op, try setFromIterable(a), try setFromIterable(b))
         }
       default:

@@ -8,11 +8,24 @@ extension Interpreter {
 
   /// `name` in the class's MRO dicts.
   func lookupInMRO(_ cls: Handle, _ name: String) -> Value? {
-    guard let t = heap[cls] as? PyType else { return nil }
+    lookupInMRO(cls, key: .object(intern(name)))
+  }
+
+  /// `key` (an interned str) in the class's MRO dicts.
+  func lookupInMRO(_ cls: Handle, key: Value) -> Value? {
+    guard let t = heap.get(cls, PyType.self) else { return nil }
     for c in t.mro {
-      if let ct = heap[c] as? PyType, let v = dictGetString(ct.dict, name) { return v }
+      if let ct = heap.get(c, PyType.self), let d = heap.get(ct.dict, PyDict.self), let v = (try? dictLookup(d, key)) ?? nil {
+        return v
+      }
     }
     return nil
+  }
+
+  /// Lookup of an interned-str key in a dict by handle (attribute dicts never hold unhashable keys).
+  @inline(__always) func dictGetKey(_ dh: Handle, _ key: Value) -> Value? {
+    guard let d = heap.get(dh, PyDict.self) else { return nil }
+    return (try? dictLookup(d, key)) ?? nil
   }
 
   /// A special method looked up on the type (not the instance), bound to `v`.
@@ -23,7 +36,7 @@ extension Interpreter {
       switch heap[fh].kind {
       case .function: return .object(heap.allocate(PyBoundMethod(function: f, receiver: v)))
       case .builtin:
-        guard let b = heap[fh] as? PyBuiltin else { return f }
+        guard let b = heap.get(fh, PyBuiltin.self) else { return f }
         if isObjectBuiltinMethod(b.id) { return nil }
         return .object(heap.allocate(PyBuiltin(b.id, name: b.name, receiver: v)))
       case .staticMethod: return (heap[fh] as? PyWrapper)?.getter
@@ -36,41 +49,53 @@ extension Interpreter {
     return f
   }
 
+  func isObjectBuiltinValue(_ f: Value) -> Bool {
+    if case .object(let h) = f, let b = heap.get(h, PyBuiltin.self) { return isObjectBuiltinMethod(b.id) }
+    return false
+  }
+
   func isObjectInit(_ f: Value) -> Bool {
-    if case .object(let h) = f, let b = heap[h] as? PyBuiltin { return b.id == .objectInit }
+    if case .object(let h) = f, let b = heap.get(h, PyBuiltin.self) { return b.id == .objectInit }
     return false
   }
 
   // MARK: getattr
 
-  func getAttr(_ obj: Value, _ name: String) throws(PyException) -> Value {
-    if let v = try getAttrOrNil(obj, name) { return v }
+  func getAttr(_ obj: Value, _ name: String, key: Value? = nil) throws(PyException) -> Value {
+    if let v = try getAttrOrNil(obj, name, key: key) { return v }
     throw attributeError(obj, name)
   }
 
   func attributeError(_ obj: Value, _ name: String) -> PyException {
     if case .object(let h) = obj {
-      if let t = heap[h] as? PyType {
+      if let t = heap.get(h, PyType.self) {
         return makeError(types.attributeError, "type object '\(t.name)' has no attribute '\(name)'")
       }
-      if let m = heap[h] as? PyModule {
+      if let m = heap.get(h, PyModule.self) {
         return makeError(types.attributeError, "module '\(m.name)' has no attribute '\(name)'")
       }
     }
     return makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
   }
 
-  func getAttrOrNil(_ obj: Value, _ name: String) throws(PyException) -> Value? {
+  func getAttrOrNil(_ obj: Value, _ name: String, key: Value? = nil) throws(PyException) -> Value? {
     let cls = typeOf(obj)
+    let key = key ?? .object(intern(name))
     if case .object(let h) = obj {
       let o = heap[h]
       switch o {
       case let inst as PyInstance:
-        let classAttr = lookupInMRO(cls, name)
+        // Instance dict first unless the class has a property of that name (a data descriptor).
+        if let v = dictGetKey(inst.dict, key) {
+          if let ca = lookupInMRO(cls, key: key), case .object(let ch) = ca, heap[ch].kind == .property {
+            return try propertyGet(ch, obj)
+          }
+          return v
+        }
+        let classAttr = lookupInMRO(cls, key: key)
         if let ca = classAttr, case .object(let ch) = ca, heap[ch].kind == .property {
           return try propertyGet(ch, obj)
         }
-        if let v = dictGetString(inst.dict, name) { return v }
         if let ca = classAttr { return bindAttribute(ca, obj) }
         if let special = try instanceSpecialAttribute(inst, name) { return special }
         if let ga = lookupInMRO(cls, "__getattr__"), case .object = ga {
@@ -195,7 +220,7 @@ extension Interpreter {
     case "__dict__": return .object(inst.dict)
     default: break
     }
-    if let t = heap[inst.cls] as? PyType, t.isException {
+    if let t = heap.get(inst.cls, PyType.self), t.isException {
       switch name {
       case "args": return .object(heap.allocate(PyTuple(inst.exceptionArgs)))
       case "__cause__": return inst.cause
@@ -214,7 +239,7 @@ extension Interpreter {
     switch heap[h].kind {
     case .function: return .object(heap.allocate(PyBoundMethod(function: v, receiver: receiver)))
     case .builtin:
-      guard let b = heap[h] as? PyBuiltin, b.receiver == nil else { return v }
+      guard let b = heap.get(h, PyBuiltin.self), b.receiver == nil else { return v }
       return .object(heap.allocate(PyBuiltin(b.id, name: b.name, receiver: receiver)))
     case .staticMethod: return (heap[h] as? PyWrapper)?.getter ?? v
     case .classMethod:
@@ -231,35 +256,40 @@ extension Interpreter {
   }
 
   /// `R[A], R[A+1] := method, receiver` without allocating a bound method when possible.
-  func loadMethod(_ obj: Value, _ name: String) throws(PyException) -> (Value, Value) {
+  func loadMethod(_ obj: Value, _ name: String, key: Value? = nil) throws(PyException) -> (Value, Value) {
     let cls = typeOf(obj)
-    if case .object(let h) = obj, let inst = heap[h] as? PyInstance {
-      let classAttr = lookupInMRO(cls, name)
-      if let ca = classAttr, case .object(let ch) = ca, heap[ch].kind == .function,
-        dictGetString(inst.dict, name) == nil
-      {
+    let key = key ?? .object(intern(name))
+    if case .object(let h) = obj, let inst = heap.get(h, PyInstance.self) {
+      let classAttr = lookupInMRO(cls, key: key)
+      if let ca = classAttr, case .object(let ch) = ca, heap[ch].kind == .function, dictGetKey(inst.dict, key) == nil {
         return (ca, obj)
       }
-      return (try getAttr(obj, name), .unbound)
+      return (try getAttr(obj, name, key: key), .unbound)
     }
     if case .object(let h) = obj, heap[h].kind == .type || heap[h].kind == .module || heap[h].kind == .superProxy {
       return (try getAttr(obj, name), .unbound)
     }
-    if let v = lookupInMRO(cls, name), case .object(let vh) = v, let b = heap[vh] as? PyBuiltin, b.receiver == nil {
+    if let v = lookupInMRO(cls, key: key), case .object(let vh) = v, let b = heap.get(vh, PyBuiltin.self), b.receiver == nil {
       return (v, obj)
     }
-    return (try getAttr(obj, name), .unbound)
+    return (try getAttr(obj, name, key: key), .unbound)
   }
 
   // MARK: setattr / delattr
 
-  func setAttr(_ obj: Value, _ name: String, _ value: Value) throws(PyException) {
+  func setAttr(_ obj: Value, _ name: String, _ value: Value, key: Value? = nil) throws(PyException) {
     guard case .object(let h) = obj else {
       throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
     }
+    let key = key ?? .object(intern(name))
     switch heap[h] {
     case let inst as PyInstance:
-      if let ca = lookupInMRO(inst.cls, name), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
+      guard let cls = heap.get(inst.cls, PyType.self) else { break }
+      if !cls.hasSetattrHooks, let d = heap.get(inst.dict, PyDict.self) {
+        try dictSet(d, key, value)
+        return
+      }
+      if let ca = lookupInMRO(inst.cls, key: key), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
         p.kind == .property
       {
         if p.setter.isNone { throw makeError(types.attributeError, "can't set attribute '\(name)'") }
@@ -270,7 +300,7 @@ extension Interpreter {
         _ = try call(bindAttribute(sa, obj), args: [.object(intern(name)), value])
         return
       }
-      if let t = heap[inst.cls] as? PyType, t.isException {
+      if let t = heap.get(inst.cls, PyType.self), t.isException {
         switch name {
         case "__cause__":
           inst.cause = value
@@ -281,7 +311,7 @@ extension Interpreter {
         default: break
         }
       }
-      try dictSet(inst.dict, .object(intern(name)), value)
+      try dictSet(inst.dict, key, value)
     case let t as PyType:
       if t.isBuiltin { throw makeError(types.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
       try dictSet(t.dict, .object(intern(name)), value)
@@ -328,18 +358,18 @@ extension Interpreter {
     let startType = typeOf(sp.receiver)
     let mroOwner: Handle
     if case .object(let rh) = sp.receiver, heap[rh].kind == .type { mroOwner = rh } else { mroOwner = startType }
-    guard let t = heap[mroOwner] as? PyType, let i = t.mro.firstIndex(of: sp.cls) else {
+    guard let t = heap.get(mroOwner, PyType.self), let i = t.mro.firstIndex(of: sp.cls) else {
       throw makeError(types.typeError, "super(type, obj): obj must be an instance or subtype of type")
     }
     for c in t.mro[(i + 1)...] {
-      guard let ct = heap[c] as? PyType, let v = dictGetString(ct.dict, name) else { continue }
+      guard let ct = heap.get(c, PyType.self), let v = dictGetString(ct.dict, name) else { continue }
       if case .object(let vh) = v {
         switch heap[vh].kind {
         case .function:
           if case .object(let rh) = sp.receiver, heap[rh].kind == .type { return v }
           return .object(heap.allocate(PyBoundMethod(function: v, receiver: sp.receiver)))
         case .builtin:
-          return .object(heap.allocate(PyBuiltin((heap[vh] as? PyBuiltin)?.id ?? .objectInit, name: name, receiver: sp.receiver)))
+          return .object(heap.allocate(PyBuiltin((heap.get(vh, PyBuiltin.self))?.id ?? .objectInit, name: name, receiver: sp.receiver)))
         case .classMethod:
           guard let w = heap[vh] as? PyWrapper else { return v }
           return .object(heap.allocate(PyBoundMethod(function: w.getter, receiver: .object(mroOwner))))
@@ -359,7 +389,7 @@ extension Interpreter {
   func makeClass(name: String, body: Value, bases: [Value], keywords: Value) throws(PyException) -> Value {
     var baseHandles: [Handle] = []
     for b in bases {
-      guard case .object(let bh) = b, let bt = heap[bh] as? PyType else {
+      guard case .object(let bh) = b, let bt = heap.get(bh, PyType.self) else {
         throw makeError(types.typeError, "bases must be types")
       }
       if bt.isBuiltin && !bt.isException && bh != types.object {
@@ -367,7 +397,7 @@ extension Interpreter {
       }
       baseHandles.append(bh)
     }
-    if case .object(let kh) = keywords, let kd = heap[kh] as? PyDict, kd.storage.count > 0 {
+    if case .object(let kh) = keywords, let kd = heap.get(kh, PyDict.self), kd.storage.count > 0 {
       for e in kd.storage.live where str(e.key) != "metaclass" {
         throw makeError(types.typeError, "\(name).__init_subclass__() takes no keyword arguments")
       }
@@ -376,22 +406,30 @@ extension Interpreter {
     let ns = heap.allocate(PyDict())
     temporaryRoots.append(.object(ns))
     defer { temporaryRoots.removeLast() }
-    guard case .object(let fh) = body, let fn = heap[fh] as? PyFunction else { return .none }
+    guard case .object(let fh) = body, let fn = heap.get(fh, PyFunction.self) else { return .none }
     dictSetString(ns, "__module__", .object(intern("__main__")))
     dictSetString(ns, "__qualname__", .object(makeString(fn.qualifiedName)))
     _ = try callFunction(fh, fn, args: [], kwargs: [], namespace: ns)
     let first = heap[baseHandles[0]] as? PyType
     let t = PyType(name: name, bases: baseHandles, dict: ns, builtinBase: first?.builtinBase ?? .object, isBuiltin: false)
     t.qualifiedName = fn.qualifiedName
-    t.isException = baseHandles.contains { (heap[$0] as? PyType)?.isException == true }
+    t.isException = baseHandles.contains { (heap.get($0, PyType.self))?.isException == true }
     let th = heap.allocate(t)
     t.mro = try linearize(th, baseHandles)
+    t.hasSetattrHooks = t.isException || lookupInMRO(th, "__setattr__").map { !isObjectBuiltinValue($0) } ?? false
+      || t.mro.contains { c in
+        guard let ct = heap.get(c, PyType.self), let d = heap.get(ct.dict, PyDict.self) else { return false }
+        return d.storage.live.contains { e in
+          if case .object(let vh) = e.value { return heap[vh].kind == .property }
+          return false
+        }
+      }
     // Methods defined in the body learn their class (zero-argument super()).
-    if let d = heap[ns] as? PyDict {
+    if let d = heap.get(ns, PyDict.self) {
       for e in d.storage.live {
         var target = e.value
         if case .object(let vh) = target, let w = heap[vh] as? PyWrapper { target = w.getter }
-        if case .object(let vh) = target, let f = heap[vh] as? PyFunction, f.ownerClass == nil { f.ownerClass = th }
+        if case .object(let vh) = target, let f = heap.get(vh, PyFunction.self), f.ownerClass == nil { f.ownerClass = th }
       }
     }
     return .object(th)
@@ -399,7 +437,7 @@ extension Interpreter {
 
   /// C3 linearization (the MRO).
   func linearize(_ cls: Handle, _ bases: [Handle]) throws(PyException) -> [Handle] {
-    var sequences: [[Handle]] = bases.map { (heap[$0] as? PyType)?.mro ?? [$0] }
+    var sequences: [[Handle]] = bases.map { (heap.get($0, PyType.self))?.mro ?? [$0] }
     sequences.append(bases)
     var result: [Handle] = [cls]
     while true {
@@ -414,7 +452,7 @@ extension Interpreter {
         }
       }
       guard let next = candidate else {
-        let names = bases.map { (heap[$0] as? PyType)?.name ?? "?" }.joined(separator: ", ")
+        let names = bases.map { (heap.get($0, PyType.self))?.name ?? "?" }.joined(separator: ", ")
         throw makeError(types.typeError, "Cannot create a consistent method resolution order (MRO) for bases \(names)")
       }
       result.append(next)

@@ -32,7 +32,7 @@ extension Interpreter {
       pc += 1
       frames[frames.count - 1].pc = pc
       argc = ins.c + extra.a
-      if case .object(let h) = frames[frames.count - 1].runtime.constants[extra.b], let t = heap[h] as? PyTuple {
+      if case .object(let h) = frames[frames.count - 1].runtime.constants[extra.b], let t = heap.get(h, PyTuple.self) {
         kwNames = t.items.map { str($0) }
       }
     default:  // callEx
@@ -40,11 +40,11 @@ extension Interpreter {
       let argsValue = registers[base + ins.c]
       let kwValue = registers[base + ins.c + 1]
       var args: [Value] = []
-      if case .object(let h) = argsValue, let t = heap[h] as? PyTuple { args = t.items }
+      if case .object(let h) = argsValue, let t = heap.get(h, PyTuple.self) { args = t.items }
       var kwargs: [(String, Value)] = []
-      if case .object(let h) = kwValue, let d = heap[h] as? PyDict {
+      if case .object(let h) = kwValue, let d = heap.get(h, PyDict.self) {
         for e in d.storage.live {
-          guard case .object(let kh) = e.key, let k = heap[kh] as? PyStr else {
+          guard case .object(let kh) = e.key, let k = heap.get(kh, PyStr.self) else {
             throw makeError(types.typeError, "keywords must be strings")
           }
           kwargs.append((k.value, e.value))
@@ -54,7 +54,7 @@ extension Interpreter {
       return nil
     }
     // A plain Python function called positionally: bind in place and push a frame.
-    if case .object(let h) = callee, let fn = heap[h] as? PyFunction, !fn.runtime.code.isGenerator {
+    if case .object(let h) = callee, let fn = heap.get(h, PyFunction.self), !fn.runtime.code.isGenerator {
       let c = fn.runtime.code
       let calleeBase = argStart
       try ensureRegisters(calleeBase + c.registerCount + 1)
@@ -80,9 +80,7 @@ extension Interpreter {
   func ensureRegisters(_ count: Int) throws(PyException) {
     if count <= registers.count { return }
     if count > 50_000_000 { throw makeError(types.memoryError, "memory limit exceeded: register file") }
-    var n = registers.count
-    while n < count { n *= 2 }
-    registers.append(contentsOf: repeatElement(.unbound, count: n - registers.count))
+    registers.grow(to: count)
   }
 
   func pushFrame(_ fn: PyFunction, functionHandle: Handle, base: Int, returnTo: Int, boundary: Bool,
@@ -209,16 +207,16 @@ extension Interpreter {
     let o = heap[h]
     switch o.kind {
     case .function:
-      guard let fn = o as? PyFunction else { break }
+      guard let fn = cast(o, PyFunction.self) else { break }
       return try callFunction(h, fn, args: args, kwargs: kwargs)
     case .builtin:
-      guard let b = o as? PyBuiltin else { break }
+      guard let b = cast(o, PyBuiltin.self) else { break }
       if let receiver = b.receiver {
         return try callBuiltin(b.id, args: [receiver] + args, kwargs: kwargs)
       }
       return try callBuiltin(b.id, args: args, kwargs: kwargs)
     case .boundMethod:
-      guard let m = o as? PyBoundMethod else { break }
+      guard let m = cast(o, PyBoundMethod.self) else { break }
       return try call(m.function, args: [m.receiver] + args, kwargs: kwargs)
     case .type:
       return try instantiate(h, args: args, kwargs: kwargs)
@@ -276,7 +274,7 @@ extension Interpreter {
     case .suspended:
       break
     }
-    guard let fn = heap[g.function] as? PyFunction else { return nil }
+    guard let fn = heap.get(g.function, PyFunction.self) else { return nil }
     let c = fn.runtime.code
     let newBase = registerTop
     try ensureRegisters(newBase + c.registerCount + 1)
@@ -299,7 +297,7 @@ extension Interpreter {
 
   /// Saves the current (generator) frame into its generator object and leaves it.
   func suspendGenerator(resultRegister: Int) -> Bool {
-    guard let frame = frames.last, frame.generator != 0, let g = heap[frame.generator] as? PyGenerator else {
+    guard let frame = frames.last, frame.generator != 0, let g = heap.get(frame.generator, PyGenerator.self) else {
       return false
     }
     let count = frame.runtime.code.registerCount
@@ -313,7 +311,7 @@ extension Interpreter {
   }
 
   func finishGenerator(_ gh: Handle) {
-    if let g = heap[gh] as? PyGenerator {
+    if let g = heap.get(gh, PyGenerator.self) {
       g.state = .finished
       g.registers = []
     }
@@ -324,7 +322,7 @@ extension Interpreter {
   /// `Class(*args, **kwargs)`: builtin types construct directly; user classes make an instance and
   /// run `__init__`.
   func instantiate(_ h: Handle, args: [Value], kwargs: [(String, Value)]) throws(PyException) -> Value {
-    guard let t = heap[h] as? PyType else { throw makeError(types.typeError, "not a class") }
+    guard let t = heap.get(h, PyType.self) else { throw makeError(types.typeError, "not a class") }
     if t.isBuiltin && !t.isException {
       return try constructBuiltin(h, t, args: args, kwargs: kwargs)
     }

@@ -12,7 +12,7 @@ extension Interpreter {
   }
 
   func stringValue(_ v: Value) -> String? {
-    if case .object(let h) = v, let s = heap[h] as? PyStr { return s.value }
+    if case .object(let h) = v, let s = heap.get(h, PyStr.self) { return s.value }
     return nil
   }
 
@@ -27,19 +27,20 @@ extension Interpreter {
   }
 
   func dictLookup(_ dh: Handle, _ key: Value) throws(PyException) -> Value? {
-    guard let d = heap[dh] as? PyDict else { return nil }
+    guard let d = heap.get(dh, PyDict.self) else { return nil }
     return try dictLookup(d, key)
   }
 
   @inline(__always) func keysEqual(_ a: Value, _ b: Value) throws(PyException) -> Bool {
     if a.isIdentical(b) { return true }
-    if case .object(let x) = a, case .object(let y) = b, let sx = heap[x] as? PyStr, let sy = heap[y] as? PyStr {
+    if case .object(let x) = a, case .object(let y) = b, let sx = heap.get(x, PyStr.self), let sy = heap.get(y, PyStr.self) {
       return sx.value == sy.value
     }
     return try equal(a, b)
   }
 
   func dictSet(_ d: PyDict, _ key: Value, _ value: Value) throws(PyException) {
+    if d.isNamespace { namespaceEpoch &+= 1 }
     let h = try hash(key)
     if let p = try d.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) {
       d.storage.setValue(value, at: p)
@@ -49,18 +50,19 @@ extension Interpreter {
   }
 
   func dictSet(_ dh: Handle, _ key: Value, _ value: Value) throws(PyException) {
-    guard let d = heap[dh] as? PyDict else { return }
+    guard let d = heap.get(dh, PyDict.self) else { return }
     try dictSet(d, key, value)
   }
 
   @discardableResult
   func dictRemove(_ dh: Handle, _ key: Value) throws(PyException) -> Value? {
-    guard let d = heap[dh] as? PyDict else { return nil }
+    guard let d = heap.get(dh, PyDict.self) else { return nil }
     return try dictRemove(d, key)
   }
 
   @discardableResult
   func dictRemove(_ d: PyDict, _ key: Value) throws(PyException) -> Value? {
+    if d.isNamespace { namespaceEpoch &+= 1 }
     let h = try hash(key)
     guard let p = try d.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) else {
       return nil
@@ -71,7 +73,7 @@ extension Interpreter {
   }
 
   func dictGetString(_ dh: Handle, _ key: String) -> Value? {
-    guard let d = heap[dh] as? PyDict else { return nil }
+    guard let d = heap.get(dh, PyDict.self) else { return nil }
     return try? dictLookup(d, .object(intern(key)))
   }
 
@@ -151,7 +153,7 @@ extension Interpreter {
       case .int(let i): return Int(i)
       case .bool(let b): return b ? 1 : 0
       case .object(let h):
-        if let b = heap[h] as? PyBigInt { return b.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
+        if let b = heap.get(h, PyBigInt.self) { return b.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
         if let m = try lookupSpecial(v, "__index__") {
           if case .int(let i) = try call(m, args: []) { return Int(i) }
         }
@@ -213,7 +215,7 @@ extension Interpreter {
     let o = heap[h]
     switch o {
     case let l as PyList:
-      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+      if case .object(let kh) = key, let s = heap.get(kh, PySlice.self) {
         let idx = try sliceRange(s, length: l.items.count)
         return .object(heap.allocate(PyList(idx.map { l.items[$0] })))
       }
@@ -222,7 +224,7 @@ extension Interpreter {
       guard i >= 0 && i < l.items.count else { throw makeError(types.indexError, "list index out of range") }
       return l.items[i]
     case let t as PyTuple:
-      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+      if case .object(let kh) = key, let s = heap.get(kh, PySlice.self) {
         let idx = try sliceRange(s, length: t.items.count)
         return .object(heap.allocate(PyTuple(idx.map { t.items[$0] })))
       }
@@ -231,7 +233,7 @@ extension Interpreter {
       guard i >= 0 && i < t.items.count else { throw makeError(types.indexError, "tuple index out of range") }
       return t.items[i]
     case let s as PyStr:
-      if case .object(let kh) = key, let sl = heap[kh] as? PySlice {
+      if case .object(let kh) = key, let sl = heap.get(kh, PySlice.self) {
         let (start, stop, step) = try sliceIndices(sl, length: s.count)
         return .object(makeString(substring(s, start: start, stop: stop, step: step)))
       }
@@ -245,7 +247,7 @@ extension Interpreter {
       let us = s.value.unicodeScalars
       return .object(makeString(String(us[us.index(us.startIndex, offsetBy: i)])))
     case let b as PyBytes:
-      if case .object(let kh) = key, let sl = heap[kh] as? PySlice {
+      if case .object(let kh) = key, let sl = heap.get(kh, PySlice.self) {
         let idx = try sliceRange(sl, length: b.value.count)
         return .object(heap.allocate(PyBytes(idx.map { b.value[$0] })))
       }
@@ -257,7 +259,7 @@ extension Interpreter {
       if let v = try dictLookup(d, key) { return v }
       throw makeError(types.keyError, args: [key])
     case let r as PyRange:
-      if case .object(let kh) = key, let sl = heap[kh] as? PySlice {
+      if case .object(let kh) = key, let sl = heap.get(kh, PySlice.self) {
         let n = Int(r.length)
         let (start, stop, step) = try sliceIndices(sl, length: n)
         let s0 = r.start + Int64(start) * r.step
@@ -311,7 +313,7 @@ extension Interpreter {
     }
     switch heap[h] {
     case let l as PyList:
-      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+      if case .object(let kh) = key, let s = heap.get(kh, PySlice.self) {
         let items = try collect(value)
         let (start, stop, step) = try sliceIndices(s, length: l.items.count)
         if step == 1 {
@@ -349,7 +351,7 @@ extension Interpreter {
     }
     switch heap[h] {
     case let l as PyList:
-      if case .object(let kh) = key, let s = heap[kh] as? PySlice {
+      if case .object(let kh) = key, let s = heap.get(kh, PySlice.self) {
         let idx = Set(try sliceRange(s, length: l.items.count))
         l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map(\.element)
         return

@@ -23,12 +23,12 @@ extension Interpreter {
 
   /// Sets `__context__` to the exception being handled, as CPython does when raising inside a handler.
   func attachContext(_ exc: Value) {
-    guard let current = handled.last, case .object(let h) = exc, let inst = heap[h] as? PyInstance,
+    guard let current = handled.last, case .object(let h) = exc, let inst = heap.get(h, PyInstance.self),
       !current.isIdentical(exc), inst.context.isNone
     else { return }
     // Avoid cycles in the context chain.
     var c = current
-    while case .object(let ch) = c, let ci = heap[ch] as? PyInstance {
+    while case .object(let ch) = c, let ci = heap.get(ch, PyInstance.self) {
       if ch == h { return }
       c = ci.context
     }
@@ -38,10 +38,10 @@ extension Interpreter {
   /// Turns the operand of `raise` into an exception instance (classes are instantiated).
   func exceptionFromRaiseOperand(_ v: Value) throws(PyException) -> Value {
     if case .object(let h) = v {
-      if let t = heap[h] as? PyType, t.isException {
+      if let t = heap.get(h, PyType.self), t.isException {
         return try call(v, args: [])
       }
-      if let inst = heap[h] as? PyInstance, let t = heap[inst.cls] as? PyType, t.isException {
+      if let inst = heap.get(h, PyInstance.self), let t = heap.get(inst.cls, PyType.self), t.isException {
         return v
       }
     }
@@ -53,11 +53,11 @@ extension Interpreter {
     guard case .object(let sh) = spec else {
       throw makeError(types.typeError, "catching classes that do not inherit from BaseException is not allowed")
     }
-    if let t = heap[sh] as? PyTuple {
+    if let t = heap.get(sh, PyTuple.self) {
       for item in t.items where try exceptionMatches(exc, item) { return true }
       return false
     }
-    guard let t = heap[sh] as? PyType, t.isException else {
+    guard let t = heap.get(sh, PyType.self), t.isException else {
       throw makeError(types.typeError, "catching classes that do not inherit from BaseException is not allowed")
     }
     return isInstance(exc, sh)
@@ -80,7 +80,7 @@ extension Interpreter {
 
   /// The last line of a traceback: `Type: message` (or just `Type`).
   func exceptionSummary(_ exc: Value) -> String {
-    guard case .object(let h) = exc, let inst = heap[h] as? PyInstance, let t = heap[inst.cls] as? PyType else {
+    guard case .object(let h) = exc, let inst = heap.get(h, PyInstance.self), let t = heap.get(inst.cls, PyType.self) else {
       return typeName(exc)
     }
     let message = (try? strThrowing(exc)) ?? "<exception str() failed>"
@@ -95,7 +95,7 @@ extension Interpreter {
   }
 
   private func formatChain(_ exc: Value, _ seen: inout Set<Handle>) -> String {
-    guard case .object(let h) = exc, let inst = heap[h] as? PyInstance else { return exceptionSummary(exc) + "\n" }
+    guard case .object(let h) = exc, let inst = heap.get(h, PyInstance.self) else { return exceptionSummary(exc) + "\n" }
     seen.insert(h)
     var out = ""
     if case .object(let ch) = inst.cause, !seen.contains(ch) {
@@ -135,7 +135,7 @@ extension String {
 extension Interpreter {
   /// Type name, message and innermost line of an uncaught exception, for the host.
   public func describe(_ error: PyException) -> (String, String, Int?) {
-    guard case .object(let h) = error.value, let inst = heap[h] as? PyInstance, let t = heap[inst.cls] as? PyType else {
+    guard case .object(let h) = error.value, let inst = heap.get(h, PyInstance.self), let t = heap.get(inst.cls, PyType.self) else {
       return ("Exception", "", nil)
     }
     let message = (try? exceptionStr(inst)) ?? ""

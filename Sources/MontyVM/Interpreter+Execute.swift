@@ -9,11 +9,18 @@ extension Interpreter {
     let runtime = frame.runtime
     switch ins.op {
     case .loadGlobal:
+      let entry = runtime.globalCache[ins.b]
+      if entry.epoch == namespaceEpoch && entry.globals == frame.globals {
+        registers[base + ins.a] = entry.value
+        return
+      }
       let key = runtime.nameValues[ins.b]
       if let v = try dictLookup(frame.globals, key) {
         registers[base + ins.a] = v
+        runtime.globalCache[ins.b] = GlobalCacheEntry(globals: frame.globals, epoch: namespaceEpoch, value: v)
       } else if let v = try dictLookup(builtins, key) {
         registers[base + ins.a] = v
+        runtime.globalCache[ins.b] = GlobalCacheEntry(globals: frame.globals, epoch: namespaceEpoch, value: v)
       } else {
         throw makeError(types.nameError, "name '\(runtime.code.names[ins.b])' is not defined")
       }
@@ -43,7 +50,7 @@ extension Interpreter {
         throw makeError(types.nameError, "name '\(runtime.code.names[ins.b])' is not defined")
       }
     case .loadDeref:
-      guard case .object(let ch) = registers[base + ins.b], let cell = heap[ch] as? PyCell else {
+      guard case .object(let ch) = registers[base + ins.b], let cell = heap.get(ch, PyCell.self) else {
         throw makeError(types.nameError, "free variable '\(runtime.code.names[ins.c])' referenced before assignment in enclosing scope")
       }
       if case .unbound = cell.value {
@@ -54,11 +61,11 @@ extension Interpreter {
       }
       registers[base + ins.a] = cell.value
     case .storeDeref:
-      if case .object(let ch) = registers[base + ins.b], let cell = heap[ch] as? PyCell {
+      if case .object(let ch) = registers[base + ins.b], let cell = heap.get(ch, PyCell.self) {
         cell.value = registers[base + ins.a]
       }
     case .deleteDeref:
-      if case .object(let ch) = registers[base + ins.b], let cell = heap[ch] as? PyCell {
+      if case .object(let ch) = registers[base + ins.b], let cell = heap.get(ch, PyCell.self) {
         if case .unbound = cell.value, ins.d == 0 {
           throw makeError(types.nameError, "free variable '\(runtime.code.names[ins.c])' referenced before assignment in enclosing scope")
         }
@@ -69,13 +76,13 @@ extension Interpreter {
       let v = ins.d == 1 ? Value.unbound : registers[base + ins.a]
       registers[base + ins.a] = .object(heap.allocate(PyCell(v)))
     case .loadAttr:
-      registers[base + ins.a] = try getAttr(registers[base + ins.b], runtime.code.names[ins.c])
+      registers[base + ins.a] = try getAttr(registers[base + ins.b], runtime.code.names[ins.c], key: runtime.nameValues[ins.c])
     case .storeAttr:
-      try setAttr(registers[base + ins.a], runtime.code.names[ins.c], registers[base + ins.b])
+      try setAttr(registers[base + ins.a], runtime.code.names[ins.c], registers[base + ins.b], key: runtime.nameValues[ins.c])
     case .deleteAttr:
       try deleteAttr(registers[base + ins.a], runtime.code.names[ins.c])
     case .loadMethod:
-      let (m, receiver) = try loadMethod(registers[base + ins.b], runtime.code.names[ins.c])
+      let (m, receiver) = try loadMethod(registers[base + ins.b], runtime.code.names[ins.c], key: runtime.nameValues[ins.c])
       registers[base + ins.a] = m
       registers[base + ins.a + 1] = receiver
     case .getItem:
@@ -123,9 +130,9 @@ extension Interpreter {
       let spec = ins.d & 4 != 0 ? str(registers[base + ins.c]) : ""
       registers[base + ins.a] = .object(makeString(try format(v, spec)))
     case .listAppend:
-      if case .object(let h) = registers[base + ins.a], let l = heap[h] as? PyList { l.items.append(registers[base + ins.b]) }
+      if case .object(let h) = registers[base + ins.a], let l = heap.get(h, PyList.self) { l.items.append(registers[base + ins.b]) }
     case .listExtend:
-      if case .object(let h) = registers[base + ins.a], let l = heap[h] as? PyList {
+      if case .object(let h) = registers[base + ins.a], let l = heap.get(h, PyList.self) {
         let items = try collectForUnpacking(registers[base + ins.b])
         l.items.append(contentsOf: items)
       }
@@ -136,13 +143,13 @@ extension Interpreter {
         for x in try collect(registers[base + ins.b]) { try setAdd(s, x) }
       }
     case .dictSet:
-      if case .object(let h) = registers[base + ins.a], let d = heap[h] as? PyDict {
+      if case .object(let h) = registers[base + ins.a], let d = heap.get(h, PyDict.self) {
         try dictSet(d, registers[base + ins.b], registers[base + ins.c])
       }
     case .dictUpdate:
-      guard case .object(let h) = registers[base + ins.a], let d = heap[h] as? PyDict else { break }
+      guard case .object(let h) = registers[base + ins.a], let d = heap.get(h, PyDict.self) else { break }
       let src = registers[base + ins.b]
-      guard case .object(let sh) = src, let sd = heap[sh] as? PyDict else {
+      guard case .object(let sh) = src, let sd = heap.get(sh, PyDict.self) else {
         if ins.d == 1 { throw makeError(types.typeError, "argument after ** must be a mapping, not \(typeName(src))") }
         throw makeError(types.typeError, "'\(typeName(src))' object is not a mapping")
       }
@@ -153,7 +160,7 @@ extension Interpreter {
         try dictSet(d, e.key, e.value)
       }
     case .listToTuple:
-      if case .object(let h) = registers[base + ins.b], let l = heap[h] as? PyList {
+      if case .object(let h) = registers[base + ins.b], let l = heap.get(h, PyList.self) {
         registers[base + ins.a] = .object(heap.allocate(PyTuple(l.items)))
       }
     case .unpackSequence:
@@ -180,9 +187,9 @@ extension Interpreter {
       guard case .code(let code) = runtime.code.constants[ins.b] else { break }
       let r = base + ins.c
       var defaults: [Value] = []
-      if case .object(let dh) = registers[r], let t = heap[dh] as? PyTuple { defaults = t.items }
+      if case .object(let dh) = registers[r], let t = heap.get(dh, PyTuple.self) { defaults = t.items }
       var closure: [Value] = []
-      if case .object(let ch) = registers[r + 2], let t = heap[ch] as? PyTuple { closure = t.items }
+      if case .object(let ch) = registers[r + 2], let t = heap.get(ch, PyTuple.self) { closure = t.items }
       let fn = PyFunction(runtime: self.runtime(for: code), globals: frame.globals, defaults: defaults,
                           kwDefaults: registers[r + 1], closure: closure)
       if case .string(let doc)? = code.constants.first, code.kind == .function, docstringFirst(code) {
@@ -208,13 +215,13 @@ extension Interpreter {
         } else {
           cause = try exceptionFromRaiseOperand(causeOperand)
         }
-        if case .object(let h) = exc, let inst = heap[h] as? PyInstance {
+        if case .object(let h) = exc, let inst = heap.get(h, PyInstance.self) {
           inst.cause = cause
           inst.suppressContext = true
         }
       }
       attachContext(exc)
-      if case .object(let h) = exc, let inst = heap[h] as? PyInstance, !inst.traceback.isEmpty, handled.last.map({ $0.isIdentical(exc) }) != true {
+      if case .object(let h) = exc, let inst = heap.get(h, PyInstance.self), !inst.traceback.isEmpty, handled.last.map({ $0.isIdentical(exc) }) != true {
         inst.traceback = []
       }
       throw PyException(exc)
@@ -277,7 +284,7 @@ extension Interpreter {
   }
 
   func case_module(_ v: Value) -> String {
-    if case .object(let h) = v, let m = heap[h] as? PyModule { return m.name }
+    if case .object(let h) = v, let m = heap.get(h, PyModule.self) { return m.name }
     return "?"
   }
 

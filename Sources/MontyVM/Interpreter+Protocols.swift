@@ -31,7 +31,7 @@ extension Interpreter {
       case .builtin: return types.builtinFunction
       case .boundMethod: return types.method
       case .type: return types.type
-      case .instance: return (o as? PyInstance)?.cls ?? types.object
+      case .instance: return cast(o, PyInstance.self)?.cls ?? types.object
       case .cell: return types.cell
       case .generator: return types.generator
       case .iterator: return types.iterator
@@ -41,7 +41,7 @@ extension Interpreter {
       case .classMethod: return types.classMethod
       case .superProxy: return types.superType
       case .dictView:
-        switch (o as? PyDictView)?.which {
+        switch cast(o, PyDictView.self)?.which {
         case .keys: return types.dictKeys
         case .values: return types.dictValues
         default: return types.dictItems
@@ -51,8 +51,8 @@ extension Interpreter {
   }
 
   func typeName(_ v: Value) -> String {
-    if case .object(let h) = v, let it = heap[h] as? PyIterator { return iteratorTypeName(it.state) }
-    return (heap[typeOf(v)] as? PyType)?.name ?? "object"
+    if case .object(let h) = v, let it = heap.get(h, PyIterator.self) { return iteratorTypeName(it.state) }
+    return (heap.get(typeOf(v), PyType.self))?.name ?? "object"
   }
 
   func iteratorTypeName(_ s: IteratorState) -> String {
@@ -80,7 +80,7 @@ extension Interpreter {
 
   func isSubclass(_ cls: Handle, _ of: Handle) -> Bool {
     if cls == of { return true }
-    guard let t = heap[cls] as? PyType else { return false }
+    guard let t = heap.get(cls, PyType.self) else { return false }
     return t.mro.contains(of)
   }
 
@@ -101,14 +101,14 @@ extension Interpreter {
     case .object(let h):
       let o = heap[h]
       switch o.kind {
-      case .str: return (o as? PyStr)?.count != 0
-      case .bytes: return (o as? PyBytes)?.value.isEmpty == false
-      case .bigInt: return (o as? PyBigInt)?.value != 0
-      case .list: return (o as? PyList)?.items.isEmpty == false
-      case .tuple: return (o as? PyTuple)?.items.isEmpty == false
-      case .dict: return (o as? PyDict)?.storage.count != 0
+      case .str: return cast(o, PyStr.self)?.count != 0
+      case .bytes: return cast(o, PyBytes.self)?.value.isEmpty == false
+      case .bigInt: return cast(o, PyBigInt.self)?.value != 0
+      case .list: return cast(o, PyList.self)?.items.isEmpty == false
+      case .tuple: return cast(o, PyTuple.self)?.items.isEmpty == false
+      case .dict: return cast(o, PyDict.self)?.storage.count != 0
       case .set, .frozenset: return (o as? PySet)?.storage.count != 0
-      case .range: return ((o as? PyRange)?.length ?? 0) != 0
+      case .range: return (cast(o, PyRange.self)?.length ?? 0) != 0
       case .dictView: return try length(v) != 0
       case .instance:
         if let m = try lookupSpecial(v, "__bool__") {
@@ -135,15 +135,15 @@ extension Interpreter {
     if case .object(let h) = v {
       let o = heap[h]
       switch o.kind {
-      case .str: return (o as? PyStr)?.count ?? 0
-      case .bytes: return (o as? PyBytes)?.value.count ?? 0
-      case .list: return (o as? PyList)?.items.count ?? 0
-      case .tuple: return (o as? PyTuple)?.items.count ?? 0
-      case .dict: return (o as? PyDict)?.storage.count ?? 0
+      case .str: return cast(o, PyStr.self)?.count ?? 0
+      case .bytes: return cast(o, PyBytes.self)?.value.count ?? 0
+      case .list: return cast(o, PyList.self)?.items.count ?? 0
+      case .tuple: return cast(o, PyTuple.self)?.items.count ?? 0
+      case .dict: return cast(o, PyDict.self)?.storage.count ?? 0
       case .set, .frozenset: return (o as? PySet)?.storage.count ?? 0
-      case .range: return Int((o as? PyRange)?.length ?? 0)
+      case .range: return Int(cast(o, PyRange.self)?.length ?? 0)
       case .dictView:
-        if let view = o as? PyDictView, let d = heap[view.dict] as? PyDict { return d.storage.count }
+        if let view = cast(o, PyDictView.self), let d = heap.get(view.dict, PyDict.self) { return d.storage.count }
       case .instance:
         if let m = try lookupSpecial(v, "__len__") {
           let r = try call(m, args: [])
@@ -175,9 +175,9 @@ extension Interpreter {
     case .object(let h):
       let o = heap[h]
       switch o.kind {
-      case .str: return PyRepr.string((o as? PyStr)?.value ?? "")
-      case .bytes: return PyRepr.bytes((o as? PyBytes)?.value ?? [])
-      case .bigInt: return try bigIntDecimal((o as? PyBigInt)?.value ?? 0)
+      case .str: return PyRepr.string(cast(o, PyStr.self)?.value ?? "")
+      case .bytes: return PyRepr.bytes(cast(o, PyBytes.self)?.value ?? [])
+      case .bigInt: return try bigIntDecimal(cast(o, PyBigInt.self)?.value ?? 0)
       case .list, .tuple, .set, .frozenset, .dict:
         if seen.contains(h) {
           switch o.kind {
@@ -210,31 +210,31 @@ extension Interpreter {
         default: return "?"
         }
       case .range:
-        guard let r = o as? PyRange else { return "range" }
+        guard let r = cast(o, PyRange.self) else { return "range" }
         return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
       case .slice:
-        guard let s = o as? PySlice else { return "slice" }
+        guard let s = cast(o, PySlice.self) else { return "slice" }
         return "slice(\(try repr(s.start, &seen)), \(try repr(s.stop, &seen)), \(try repr(s.step, &seen)))"
       case .function:
-        return "<function \((o as? PyFunction)?.qualifiedName ?? "?") at \(address(h))>"
+        return "<function \(cast(o, PyFunction.self)?.qualifiedName ?? "?") at \(address(h))>"
       case .builtin:
-        guard let b = o as? PyBuiltin else { return "<built-in function>" }
+        guard let b = cast(o, PyBuiltin.self) else { return "<built-in function>" }
         if let r = b.receiver { return "<built-in method \(b.name) of \(typeName(r)) object at \(address(r.handle ?? 0))>" }
         return "<built-in function \(b.name)>"
       case .boundMethod:
-        guard let m = o as? PyBoundMethod else { return "<bound method>" }
+        guard let m = cast(o, PyBoundMethod.self) else { return "<bound method>" }
         var fname = "?"
-        if case .object(let fh) = m.function, let f = heap[fh] as? PyFunction { fname = f.qualifiedName }
+        if case .object(let fh) = m.function, let f = heap.get(fh, PyFunction.self) { fname = f.qualifiedName }
         return "<bound method \(fname) of \(try repr(m.receiver, &seen))>"
       case .type:
-        guard let t = o as? PyType else { return "<class>" }
+        guard let t = cast(o, PyType.self) else { return "<class>" }
         if t.isBuiltin { return "<class '\(t.name)'>" }
         return "<class '__main__.\(t.qualifiedName)'>"
       case .instance:
-        guard let inst = o as? PyInstance, let t = heap[inst.cls] as? PyType else { return "<object>" }
+        guard let inst = cast(o, PyInstance.self), let t = heap.get(inst.cls, PyType.self) else { return "<object>" }
         if let m = try lookupSpecial(v, "__repr__") {
           let r = try call(m, args: [])
-          guard case .object(let rh) = r, let s = heap[rh] as? PyStr else {
+          guard case .object(let rh) = r, let s = heap.get(rh, PyStr.self) else {
             throw makeError(types.typeError, "__repr__ returned non-string (type \(typeName(r)))")
           }
           return s.value
@@ -242,18 +242,18 @@ extension Interpreter {
         if t.isException { return try exceptionRepr(inst, t) }
         return "<\(t.isBuiltin ? "" : "__main__.")\(t.qualifiedName) object at \(address(h))>"
       case .generator:
-        return "<generator object \((o as? PyGenerator)?.qualifiedName ?? "?") at \(address(h))>"
+        return "<generator object \(cast(o, PyGenerator.self)?.qualifiedName ?? "?") at \(address(h))>"
       case .iterator:
         return "<\(typeName(v)) object at \(address(h))>"
       case .module:
-        return "<module '\((o as? PyModule)?.name ?? "?")'>"
+        return "<module '\(cast(o, PyModule.self)?.name ?? "?")'>"
       case .cell: return "<cell at \(address(h))>"
       case .property: return "<property object at \(address(h))>"
       case .staticMethod: return "<staticmethod object at \(address(h))>"
       case .classMethod: return "<classmethod object at \(address(h))>"
       case .superProxy: return "<super object>"
       case .dictView:
-        guard let view = o as? PyDictView, let d = heap[view.dict] as? PyDict else { return "dict_view" }
+        guard let view = cast(o, PyDictView.self), let d = heap.get(view.dict, PyDict.self) else { return "dict_view" }
         var parts: [String] = []
         for e in d.storage.live {
           switch view.which {
@@ -281,16 +281,16 @@ extension Interpreter {
     switch v {
     case .object(let h):
       let o = heap[h]
-      if let s = o as? PyStr { return s.value }
-      if let inst = o as? PyInstance {
+      if let s = cast(o, PyStr.self) { return s.value }
+      if let inst = cast(o, PyInstance.self) {
         if let m = try lookupSpecial(v, "__str__") {
           let r = try call(m, args: [])
-          guard case .object(let rh) = r, let s = heap[rh] as? PyStr else {
+          guard case .object(let rh) = r, let s = heap.get(rh, PyStr.self) else {
             throw makeError(types.typeError, "__str__ returned non-string (type \(typeName(r)))")
           }
           return s.value
         }
-        if let t = heap[inst.cls] as? PyType, t.isException { return try exceptionStr(inst) }
+        if let t = heap.get(inst.cls, PyType.self), t.isException { return try exceptionStr(inst) }
       }
       return try repr(v)
     default:
@@ -311,7 +311,7 @@ extension Interpreter {
       let o = heap[h]
       switch o.kind {
       case .str:
-        guard let s = o as? PyStr else { return 0 }
+        guard let s = cast(o, PyStr.self) else { return 0 }
         if let c = s.hashCache { return c }
         var hasher = Hasher()
         hasher.combine(s.value)
@@ -321,14 +321,14 @@ extension Interpreter {
         return r
       case .bytes:
         var hasher = Hasher()
-        hasher.combine((o as? PyBytes)?.value ?? [])
+        hasher.combine(cast(o, PyBytes.self)?.value ?? [])
         return hasher.finalize()
       case .bigInt:
-        return hashBigInt((o as? PyBigInt)?.value ?? 0)
+        return hashBigInt(cast(o, PyBigInt.self)?.value ?? 0)
       case .tuple:
         // CPython's tuple hash (xxHash-based), so hash((1, 2)) matches.
         var acc: UInt64 = 2_870_177_450_012_600_261
-        let items = (o as? PyTuple)?.items ?? []
+        let items = cast(o, PyTuple.self)?.items ?? []
         for x in items {
           let lane = UInt64(bitPattern: Int64(try hash(x)))
           acc = acc &+ lane &* 14_029_467_366_897_019_727
@@ -412,9 +412,9 @@ extension Interpreter {
   }
 
   func classDefines(_ cls: Handle, _ name: String) -> Bool {
-    guard let t = heap[cls] as? PyType else { return false }
+    guard let t = heap.get(cls, PyType.self) else { return false }
     for c in t.mro where c != types.object {
-      if let ct = heap[c] as? PyType, !ct.isBuiltin, dictGetString(ct.dict, name) != nil { return true }
+      if let ct = heap.get(c, PyType.self), !ct.isBuiltin, dictGetString(ct.dict, name) != nil { return true }
     }
     return false
   }
@@ -435,7 +435,7 @@ extension Interpreter {
       if x == y, heap[x].kind != .instance { return true }
       let ox = heap[x]
       let oy = heap[y]
-      if let sx = ox as? PyStr, let sy = oy as? PyStr { return sx.count == sy.count && sx.value == sy.value }
+      if let sx = cast(ox, PyStr.self), let sy = cast(oy, PyStr.self) { return sx.count == sy.count && sx.value == sy.value }
       if ox.kind == .instance || oy.kind == .instance {
         return try truthy(try richCompare(.eq, a, b))
       }
@@ -625,7 +625,7 @@ extension Interpreter {
       let o = heap[h]
       switch o {
       case let s as PyStr:
-        guard case .object(let ih) = item, let sub = heap[ih] as? PyStr else {
+        guard case .object(let ih) = item, let sub = heap.get(ih, PyStr.self) else {
           throw makeError(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
         }
         return sub.value.isEmpty || s.value.contains(sub.value) && StringAlgorithmsBridge.find(s.value, sub.value) >= 0
@@ -648,7 +648,7 @@ extension Interpreter {
         return (i &- r.start) % r.step == 0
       case let b as PyBytes:
         if case .int(let i) = item { return b.value.contains(UInt8(truncatingIfNeeded: i)) && i >= 0 && i < 256 }
-        if case .object(let ih) = item, let sub = heap[ih] as? PyBytes {
+        if case .object(let ih) = item, let sub = heap.get(ih, PyBytes.self) {
           if sub.value.isEmpty { return true }
           if sub.value.count > b.value.count { return false }
           for i in 0...(b.value.count - sub.value.count) where Array(b.value[i..<(i + sub.value.count)]) == sub.value {
@@ -658,14 +658,14 @@ extension Interpreter {
         }
         throw makeError(types.typeError, "a bytes-like object is required, not '\(typeName(item))'")
       case let view as PyDictView:
-        guard let d = heap[view.dict] as? PyDict else { return false }
+        guard let d = heap.get(view.dict, PyDict.self) else { return false }
         switch view.which {
         case .keys: return try dictLookup(d, item) != nil
         case .values:
           for e in d.storage.live where try equal(e.value, item) { return true }
           return false
         case .items:
-          guard case .object(let th) = item, let t = heap[th] as? PyTuple, t.items.count == 2,
+          guard case .object(let th) = item, let t = heap.get(th, PyTuple.self), t.items.count == 2,
             let v = try dictLookup(d, t.items[0])
           else { return false }
           return try equal(v, t.items[1])
@@ -707,15 +707,15 @@ extension Interpreter {
       switch o.kind {
       case .list: state = .list(h, 0)
       case .tuple: state = .tuple(h, 0)
-      case .str: state = .str(h, (o as? PyStr)?.value.unicodeScalars.startIndex ?? "".unicodeScalars.startIndex)
+      case .str: state = .str(h, cast(o, PyStr.self)?.value.unicodeScalars.startIndex ?? "".unicodeScalars.startIndex)
       case .bytes: state = .bytes(h, 0)
       case .range:
-        guard let r = o as? PyRange else { state = .exhausted; break }
+        guard let r = cast(o, PyRange.self) else { state = .exhausted; break }
         state = .range(current: r.start, stop: r.stop, step: r.step)
       case .dict: state = .dictKeys(h, 0)
       case .set, .frozenset: state = .set(h, 0)
       case .dictView:
-        guard let view = o as? PyDictView else { state = .exhausted; break }
+        guard let view = cast(o, PyDictView.self) else { state = .exhausted; break }
         switch view.which {
         case .keys: state = .dictKeys(view.dict, 0)
         case .values: state = .dictValues(view.dict, 0)
@@ -754,12 +754,12 @@ extension Interpreter {
   func nextValue(_ it: Value, sendValue: Value = .none) throws(PyException) -> Value? {
     guard case .object(let h) = it else { throw makeError(types.typeError, "'\(typeName(it))' object is not an iterator") }
     let o = heap[h]
-    if let g = o as? PyGenerator {
+    if let g = cast(o, PyGenerator.self) {
       let send: Value
       if case .unbound = sendValue { send = .none } else { send = sendValue }
       return try resumeGenerator(h, g, send: send)
     }
-    if let iter = o as? PyIterator { return try advance(iter) }
+    if let iter = cast(o, PyIterator.self) { return try advance(iter) }
     if o.kind == .instance {
       guard let m = try lookupSpecial(it, "__next__") else {
         throw makeError(types.typeError, "'\(typeName(it))' object is not an iterator")
@@ -778,31 +778,31 @@ extension Interpreter {
   }
 
   func stopIterationValue(_ e: Value) -> Value {
-    if case .object(let h) = e, let inst = heap[h] as? PyInstance, let first = inst.exceptionArgs.first { return first }
+    if case .object(let h) = e, let inst = heap.get(h, PyInstance.self), let first = inst.exceptionArgs.first { return first }
     return .none
   }
 
   func advance(_ iter: PyIterator) throws(PyException) -> Value? {
     switch iter.state {
     case .list(let h, let i):
-      guard let l = heap[h] as? PyList, i < l.items.count else { iter.state = .exhausted; return nil }
+      guard let l = heap.get(h, PyList.self), i < l.items.count else { iter.state = .exhausted; return nil }
       iter.state = .list(h, i + 1)
       return l.items[i]
     case .listReversed(let h, let i):
-      guard let l = heap[h] as? PyList, i >= 0, i < l.items.count else { iter.state = .exhausted; return nil }
+      guard let l = heap.get(h, PyList.self), i >= 0, i < l.items.count else { iter.state = .exhausted; return nil }
       iter.state = .listReversed(h, i - 1)
       return l.items[i]
     case .tuple(let h, let i):
-      guard let t = heap[h] as? PyTuple, i < t.items.count else { iter.state = .exhausted; return nil }
+      guard let t = heap.get(h, PyTuple.self), i < t.items.count else { iter.state = .exhausted; return nil }
       iter.state = .tuple(h, i + 1)
       return t.items[i]
     case .str(let h, let idx):
-      guard let s = heap[h] as? PyStr, idx < s.value.unicodeScalars.endIndex else { iter.state = .exhausted; return nil }
+      guard let s = heap.get(h, PyStr.self), idx < s.value.unicodeScalars.endIndex else { iter.state = .exhausted; return nil }
       let scalar = s.value.unicodeScalars[idx]
       iter.state = .str(h, s.value.unicodeScalars.index(after: idx))
       return .object(makeString(String(Character(scalar))))
     case .bytes(let h, let i):
-      guard let b = heap[h] as? PyBytes, i < b.value.count else { iter.state = .exhausted; return nil }
+      guard let b = heap.get(h, PyBytes.self), i < b.value.count else { iter.state = .exhausted; return nil }
       iter.state = .bytes(h, i + 1)
       return .int(Int64(b.value[i]))
     case .range(let cur, let stop, let step):
@@ -811,7 +811,7 @@ extension Interpreter {
       iter.state = o ? .exhausted : .range(current: next, stop: stop, step: step)
       return .int(cur)
     case .dictKeys(let h, let p), .dictValues(let h, let p), .dictItems(let h, let p):
-      guard let d = heap[h] as? PyDict, let q = d.storage.nextLive(from: p) else { iter.state = .exhausted; return nil }
+      guard let d = heap.get(h, PyDict.self), let q = d.storage.nextLive(from: p) else { iter.state = .exhausted; return nil }
       let e = d.storage.entries[q]
       switch iter.state {
       case .dictKeys: iter.state = .dictKeys(h, q + 1); return e.key
@@ -884,8 +884,8 @@ extension Interpreter {
   /// All items of an iterable, charging fuel per item.
   func collect(_ v: Value) throws(PyException) -> [Value] {
     if case .object(let h) = v {
-      if let l = heap[h] as? PyList { return l.items }
-      if let t = heap[h] as? PyTuple { return t.items }
+      if let l = heap.get(h, PyList.self) { return l.items }
+      if let t = heap.get(h, PyTuple.self) { return t.items }
     }
     let it = try getIterator(v)
     temporaryRoots.append(it)

@@ -6,7 +6,8 @@ import MontyCompiler
 import MontySyntax
 
 struct Frame {
-  var runtime: CodeRuntime
+  /// Code runtimes live as long as the VM (`Interpreter.runtimes`), so frames need not retain them.
+  unowned(unsafe) var runtime: CodeRuntime
   var pc: Int
   /// Index of register 0 of this frame in the register file.
   var base: Int
@@ -32,7 +33,7 @@ enum FrameExit {
 
 public final class Interpreter {
   let heap = Heap()
-  var registers: [Value]
+  var registers = RegisterFile(capacity: 1024)
   var frames: [Frame] = []
   /// Exceptions being handled (innermost last), for `raise` without argument and for context chaining.
   var handled: [Value] = []
@@ -55,9 +56,10 @@ public final class Interpreter {
   var nameHandles: NameHandles!
   /// Source files by name, for the source lines shown in tracebacks.
   public var sources: [String: SourceFile] = [:]
+  /// Bumped on every change to a namespace dict (globals, builtins); global-lookup caches compare it.
+  var namespaceEpoch: UInt64 = 1
 
   public init() {
-    registers = [Value](repeating: .unbound, count: 1024)
     bootstrap()
   }
 
@@ -76,7 +78,9 @@ public final class Interpreter {
   }
 
   func makeModuleGlobals(name: String) -> Handle {
-    let g = heap.allocate(PyDict())
+    let gd = PyDict()
+    gd.isNamespace = true
+    let g = heap.allocate(gd)
     dictSetString(g, "__name__", .object(intern(name)))
     dictSetString(g, "__builtins__", .object(builtins))
     dictSetString(g, "__doc__", .none)
@@ -190,7 +194,7 @@ public final class Interpreter {
       // No handler: leave the frame.
       frames.removeLast()
       if handled.count > frame.handledDepth { handled.removeLast(handled.count - frame.handledDepth) }
-      if frame.generator != 0, let g = heap[frame.generator] as? PyGenerator {
+      if frame.generator != 0, let g = heap.get(frame.generator, PyGenerator.self) {
         g.state = .finished
         g.registers = []
       }
@@ -200,7 +204,7 @@ public final class Interpreter {
   }
 
   func recordTraceback(_ exc: Value, _ code: CodeObject, _ pc: Int) {
-    guard case .object(let h) = exc, let inst = heap[h] as? PyInstance else { return }
+    guard case .object(let h) = exc, let inst = heap.get(h, PyInstance.self) else { return }
     if let last = inst.traceback.last, last.0 === code, last.1 == pc, inst.traceback.count == 1 { return }
     inst.traceback.append((code, pc))
   }
@@ -208,7 +212,7 @@ public final class Interpreter {
   /// Executes instructions of the current frame stack until the boundary frame exits.
   func dispatch() throws(PyException) -> FrameExit {
     guard var frame = frames.last else { return .returned(.none) }
-    var code = frame.runtime.code.instructions
+    var code = frame.runtime.instructions
     var base = frame.base
     var pc = frame.pc
     var fuel = 0
@@ -390,10 +394,10 @@ public final class Interpreter {
         save()
         fuel += 1
         if fuel & 0x3FF == 0 { try backEdge(top: registerTop) }
-        if let pushed = try callInstruction(ins, base: base, pc: &pc, code: code) {
+        if let pushed = try callInstruction(ins, base: base, pc: &pc, code: frame.runtime.code.instructions) {
           _ = pushed
           frame = frames[frames.count - 1]
-          code = frame.runtime.code.instructions
+          code = frame.runtime.instructions
           base = frame.base
           pc = frame.pc
         }
@@ -405,7 +409,7 @@ public final class Interpreter {
         if finished.isBoundary { return .returned(value) }
         registers[finished.returnTo] = value
         frame = frames[frames.count - 1]
-        code = frame.runtime.code.instructions
+        code = frame.runtime.instructions
         base = frame.base
         pc = frame.pc
         safepoint(top: registerTop)
@@ -447,4 +451,39 @@ struct NameHandles {
   var initName: Handle
   var newName: Handle
   var call: Handle
+}
+
+/// The register file: one contiguous block of values for all frames, addressed by absolute index.
+/// A raw buffer rather than an Array so that register reads and writes in the dispatch loop cost
+/// no uniqueness or exclusivity checks (values are plain data; DESIGN.md decisions 1 and 4).
+struct RegisterFile {
+  private(set) var pointer: UnsafeMutablePointer<Value>
+  private(set) var count: Int
+
+  init(capacity: Int) {
+    pointer = .allocate(capacity: capacity)
+    pointer.initialize(repeating: .unbound, count: capacity)
+    count = capacity
+  }
+
+  @inline(__always) subscript(_ i: Int) -> Value {
+    get { pointer[i] }
+    nonmutating set { pointer[i] = newValue }
+  }
+
+  subscript(_ r: Range<Int>) -> ArraySlice<Value> {
+    ArraySlice(UnsafeBufferPointer(start: pointer + r.lowerBound, count: r.count))
+  }
+
+  /// Grows to at least `n` values (existing values are kept; pointers into the old block die).
+  mutating func grow(to n: Int) {
+    var size = count
+    while size < n { size *= 2 }
+    let fresh = UnsafeMutablePointer<Value>.allocate(capacity: size)
+    fresh.moveInitialize(from: pointer, count: count)
+    (fresh + count).initialize(repeating: .unbound, count: size - count)
+    pointer.deallocate()
+    pointer = fresh
+    count = size
+  }
 }

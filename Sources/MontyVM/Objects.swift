@@ -81,6 +81,8 @@ final class PyTuple: PyObject {
 
 final class PyDict: PyObject {
   var storage = DictStorage()
+  /// Module globals and the builtins: changes to them invalidate the global-lookup caches.
+  var isNamespace = false
   init() { super.init(kind: .dict) }
   override func trace(_ visit: (Value) -> Void) { storage.trace(visit) }
   override var size: Int { 64 + storage.capacityBytes }
@@ -139,10 +141,22 @@ final class CodeRuntime {
   var constants: [Value]
   /// Interned name strings (attribute and global names), as heap strings, by name index.
   var nameValues: [Value]
+  /// The instructions, copied once into a buffer the dispatch loop reads without ARC.
+  let instructions: UnsafeMutablePointer<Instruction>
+  /// Per-name cache of global lookups (`loadGlobal`), valid while `epoch` matches the VM's.
+  let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
   init(code: CodeObject, constants: [Value], nameValues: [Value]) {
     self.code = code
     self.constants = constants
     self.nameValues = nameValues
+    instructions = .allocate(capacity: max(code.instructions.count, 1))
+    instructions.initialize(from: code.instructions, count: code.instructions.count)
+    globalCache = .allocate(capacity: max(code.names.count, 1))
+    globalCache.initialize(repeating: GlobalCacheEntry(), count: max(code.names.count, 1))
+  }
+  deinit {
+    instructions.deallocate()
+    globalCache.deallocate()
   }
 }
 
@@ -221,6 +235,9 @@ final class PyType: PyObject {
   var builtinBase: BuiltinType
   var isBuiltin: Bool
   var isException: Bool = false
+  /// Whether setting an instance attribute may involve more than the instance dict: a property or
+  /// `__setattr__` somewhere in the MRO, or exception attributes. Computed when the class is made.
+  var hasSetattrHooks = true
   init(name: String, bases: [Handle], dict: Handle, builtinBase: BuiltinType, isBuiltin: Bool) {
     self.name = name
     self.qualifiedName = name
@@ -406,4 +423,37 @@ final class PyDictView: PyObject {
     super.init(kind: .dictView)
   }
   override func trace(_ visit: (Value) -> Void) { visit(.object(dict)) }
+}
+
+struct GlobalCacheEntry {
+  var globals: Handle = 0
+  var epoch: UInt64 = 0
+  var value: Value = .unbound
+}
+
+/// Classes whose objects all have one kind can be checked by kind instead of a dynamic cast.
+protocol KindTagged: PyObject { static var tag: ObjectKind { get } }
+extension PyStr: KindTagged { static var tag: ObjectKind { .str } }
+extension PyBytes: KindTagged { static var tag: ObjectKind { .bytes } }
+extension PyBigInt: KindTagged { static var tag: ObjectKind { .bigInt } }
+extension PyList: KindTagged { static var tag: ObjectKind { .list } }
+extension PyTuple: KindTagged { static var tag: ObjectKind { .tuple } }
+extension PyDict: KindTagged { static var tag: ObjectKind { .dict } }
+extension PyRange: KindTagged { static var tag: ObjectKind { .range } }
+extension PySlice: KindTagged { static var tag: ObjectKind { .slice } }
+extension PyFunction: KindTagged { static var tag: ObjectKind { .function } }
+extension PyBuiltin: KindTagged { static var tag: ObjectKind { .builtin } }
+extension PyBoundMethod: KindTagged { static var tag: ObjectKind { .boundMethod } }
+extension PyType: KindTagged { static var tag: ObjectKind { .type } }
+extension PyInstance: KindTagged { static var tag: ObjectKind { .instance } }
+extension PyCell: KindTagged { static var tag: ObjectKind { .cell } }
+extension PyGenerator: KindTagged { static var tag: ObjectKind { .generator } }
+extension PyIterator: KindTagged { static var tag: ObjectKind { .iterator } }
+extension PyModule: KindTagged { static var tag: ObjectKind { .module } }
+extension PySuper: KindTagged { static var tag: ObjectKind { .superProxy } }
+extension PyDictView: KindTagged { static var tag: ObjectKind { .dictView } }
+
+/// `o as? T` for single-kind classes, by comparing the kind byte (no dynamic cast).
+@inline(__always) func cast<T: KindTagged>(_ o: PyObject, _ t: T.Type) -> T? {
+  o.kind == T.tag ? unsafeDowncast(o, to: T.self) : nil
 }

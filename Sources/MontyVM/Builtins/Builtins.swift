@@ -78,13 +78,15 @@ extension Interpreter {
 
   func bootstrap() {
     var t = BuiltinTypes()
-    builtins = heap.allocate(PyDict())
+    let builtinsDict = PyDict()
+    builtinsDict.isNamespace = true
+    builtins = heap.allocate(builtinsDict)
     func makeType(_ name: String, _ base: BuiltinType, bases: [Handle], exception: Bool = false) -> Handle {
       let d = heap.allocate(PyDict())
       let type = PyType(name: name, bases: bases, dict: d, builtinBase: base, isBuiltin: true)
       type.isException = exception
       let h = heap.allocate(type)
-      type.mro = [h] + (bases.first.flatMap { (heap[$0] as? PyType)?.mro } ?? [])
+      type.mro = [h] + (bases.first.flatMap { (heap.get($0, PyType.self))?.mro } ?? [])
       t.all.append(h)
       return h
     }
@@ -191,7 +193,7 @@ extension Interpreter {
     ]
     for (n, h) in typeNames { dictSetString(builtins, n, .object(h)) }
     for h in t.all {
-      if let ty = heap[h] as? PyType, ty.isException { dictSetString(builtins, ty.name, .object(h)) }
+      if let ty = heap.get(h, PyType.self), ty.isException { dictSetString(builtins, ty.name, .object(h)) }
     }
     dictSetString(builtins, "None", .none)
     dictSetString(builtins, "True", .bool(true))
@@ -214,7 +216,7 @@ extension Interpreter {
 
     // Methods of builtin types live in their type dicts (so `list.append` and `dir([])` work).
     func methods(_ type: Handle, _ table: [(String, BuiltinID)]) {
-      guard let ty = heap[type] as? PyType else { return }
+      guard let ty = heap.get(type, PyType.self) else { return }
       for (n, id) in table { dictSetString(ty.dict, n, .object(heap.allocate(PyBuiltin(id, name: n)))) }
     }
     methods(t.object, [("__init__", .objectInit), ("__repr__", .objectRepr), ("__str__", .objectStr),
@@ -265,7 +267,7 @@ extension Interpreter {
     methods(t.generator, [("send", .generatorSend), ("close", .generatorClose), ("throw", .generatorThrow)])
     // Classmethod-like builtins: `dict.fromkeys`, `int.from_bytes`, `float.fromhex`, `str.maketrans`.
     for (type, name) in [(t.dict, "fromkeys"), (t.int, "from_bytes"), (t.float, "fromhex"), (t.str, "maketrans")] {
-      if let ty = heap[type] as? PyType, let f = dictGetString(ty.dict, name) {
+      if let ty = heap.get(type, PyType.self), let f = dictGetString(ty.dict, name) {
         let w = PyWrapper(kind: name == "maketrans" ? .staticMethod : .classMethod, f)
         dictSetString(ty.dict, name, .object(heap.allocate(w)))
       }

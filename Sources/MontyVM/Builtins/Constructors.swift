@@ -25,8 +25,8 @@ extension Interpreter {
         return makeInt(BigInt(exactly: d.rounded(.towardZero)) ?? 0)
       case .object(let oh):
         if heap[oh] is PyBigInt { return x }
-        if let s = heap[oh] as? PyStr { return try parseInt(s.value, base: 10) }
-        if let b = heap[oh] as? PyBytes, let s = String(validating: b.value, as: UTF8.self) { return try parseInt(s, base: 10) }
+        if let s = heap.get(oh, PyStr.self) { return try parseInt(s.value, base: 10) }
+        if let b = heap.get(oh, PyBytes.self), let s = String(validating: b.value, as: UTF8.self) { return try parseInt(s, base: 10) }
         for m in ["__int__", "__index__", "__trunc__"] {
           if let f = try lookupSpecial(x, m) { return try call(f, args: []) }
         }
@@ -54,7 +54,7 @@ extension Interpreter {
     case types.str:
       if args.isEmpty { return .object(intern("")) }
       if args.count > 1 || !kwargs.isEmpty {
-        if case .object(let bh) = args[0], let b = heap[bh] as? PyBytes {
+        if case .object(let bh) = args[0], let b = heap.get(bh, PyBytes.self) {
           guard let s = String(validating: b.value, as: UTF8.self) else {
             throw makeError(types.unicodeDecodeError, "'utf-8' codec can't decode bytes")
           }
@@ -139,8 +139,8 @@ extension Interpreter {
       return .object(heap.allocate(inst))
     case types.type:
       if args.count == 1 { return .object(typeOf(args[0])) }
-      if args.count == 3, let n = stringValue(args[0]), case .object(let bh) = args[1], let bt = heap[bh] as? PyTuple,
-        case .object(let dh) = args[2], let d = heap[dh] as? PyDict
+      if args.count == 3, let n = stringValue(args[0]), case .object(let bh) = args[1], let bt = heap.get(bh, PyTuple.self),
+        case .object(let dh) = args[2], let d = heap.get(dh, PyDict.self)
       {
         var baseHandles = bt.items.compactMap(\.handle)
         if baseHandles.isEmpty { baseHandles = [types.object] }
@@ -149,7 +149,7 @@ extension Interpreter {
         let nsh = heap.allocate(ns)
         let first = heap[baseHandles[0]] as? PyType
         let nt = PyType(name: n, bases: baseHandles, dict: nsh, builtinBase: first?.builtinBase ?? .object, isBuiltin: false)
-        nt.isException = baseHandles.contains { (heap[$0] as? PyType)?.isException == true }
+        nt.isException = baseHandles.contains { (heap.get($0, PyType.self))?.isException == true }
         let th = heap.allocate(nt)
         nt.mro = try linearize(th, baseHandles)
         return .object(th)
@@ -194,8 +194,8 @@ extension Interpreter {
       try expectArgs("reversed", args, 1, 1)
       let a = args[0]
       if case .object(let ah) = a {
-        if let l = heap[ah] as? PyList { return .object(heap.allocate(PyIterator(.listReversed(ah, l.items.count - 1)))) }
-        if let r = heap[ah] as? PyRange {
+        if let l = heap.get(ah, PyList.self) { return .object(heap.allocate(PyIterator(.listReversed(ah, l.items.count - 1)))) }
+        if let r = heap.get(ah, PyRange.self) {
           let n = r.length
           if n == 0 { return .object(heap.allocate(PyIterator(.exhausted))) }
           let last = r.start + (n - 1) * r.step
@@ -220,13 +220,13 @@ extension Interpreter {
     if args.count == 2, case .object(let ch) = args[0] {
       return .object(heap.allocate(PySuper(cls: ch, receiver: args[1])))
     }
-    guard let frame = frames.last, let fn = heap[frame.function] as? PyFunction, let owner = fn.ownerClass else {
+    guard let frame = frames.last, let fn = heap.get(frame.function, PyFunction.self), let owner = fn.ownerClass else {
       throw makeError(types.runtimeError, "super(): __class__ cell not found")
     }
     let first = registers[frame.base]
     if case .unbound = first { throw makeError(types.runtimeError, "super(): no arguments") }
     var receiver = first
-    if case .object(let rh) = first, let cell = heap[rh] as? PyCell { receiver = cell.value }
+    if case .object(let rh) = first, let cell = heap.get(rh, PyCell.self) { receiver = cell.value }
     return .object(heap.allocate(PySuper(cls: owner, receiver: receiver)))
   }
 

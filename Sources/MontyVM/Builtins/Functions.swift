@@ -38,7 +38,7 @@ extension Interpreter {
     case .int(let i): return Int(i)
     case .bool(let b): return b ? 1 : 0
     case .object(let h):
-      if let b = heap[h] as? PyBigInt { return b.value.sign == .minus ? Int.min / 4 : Int.max / 4 }
+      if let b = heap.get(h, PyBigInt.self) { return b.value.sign == .minus ? Int.min / 4 : Int.max / 4 }
       if isUserObject(v), let m = try lookupSpecial(v, "__index__"), case .int(let i) = try call(m, args: []) {
         return Int(i)
       }
@@ -133,13 +133,13 @@ extension Interpreter {
     case .ord:
       try expectArgs("ord", args, 1, 1)
       if case .object(let h) = args[0] {
-        if let s = heap[h] as? PyStr {
+        if let s = heap.get(h, PyStr.self) {
           guard s.count == 1, let u = s.value.unicodeScalars.first else {
             throw makeError(types.typeError, "ord() expected a character, but string of length \(s.count) found")
           }
           return .int(Int64(u.value))
         }
-        if let b = heap[h] as? PyBytes, b.value.count == 1 { return .int(Int64(b.value[0])) }
+        if let b = heap.get(h, PyBytes.self), b.value.count == 1 { return .int(Int64(b.value[0])) }
       }
       throw makeError(types.typeError, "ord() expected string of length 1, but \(typeName(args[0])) found")
     case .divmod:
@@ -280,19 +280,19 @@ extension Interpreter {
       try expectArgs("dir", args, 0, 1)
       var names: Set<String> = []
       if let a = args.first {
-        if case .object(let h) = a, let inst = heap[h] as? PyInstance, let d = heap[inst.dict] as? PyDict {
+        if case .object(let h) = a, let inst = heap.get(h, PyInstance.self), let d = heap.get(inst.dict, PyDict.self) {
           for e in d.storage.live { names.insert(str(e.key)) }
         }
         let cls: Handle
         if case .object(let h) = a, heap[h].kind == .type { cls = h } else { cls = typeOf(a) }
-        if let t = heap[cls] as? PyType {
+        if let t = heap.get(cls, PyType.self) {
           for c in t.mro {
-            if let ct = heap[c] as? PyType, let d = heap[ct.dict] as? PyDict {
+            if let ct = heap.get(c, PyType.self), let d = heap.get(ct.dict, PyDict.self) {
               for e in d.storage.live { names.insert(str(e.key)) }
             }
           }
         }
-      } else if let g = frames.last?.globals, let d = heap[g] as? PyDict {
+      } else if let g = frames.last?.globals, let d = heap.get(g, PyDict.self) {
         for e in d.storage.live { names.insert(str(e.key)) }
       }
       return newList(names.sorted { compareStrings($0, $1) < 0 }.map { newString($0) })
@@ -320,7 +320,7 @@ extension Interpreter {
     guard case .object(let sh) = spec else {
       throw makeError(types.typeError, "\(isInstanceCheck ? "isinstance" : "issubclass")() arg 2 must be a type, a tuple of types, or a union")
     }
-    if let t = heap[sh] as? PyTuple {
+    if let t = heap.get(sh, PyTuple.self) {
       for item in t.items where try classCheck(obj, item, isInstanceCheck: isInstanceCheck) { return true }
       return false
     }
@@ -466,8 +466,8 @@ extension Interpreter {
         return try formatFloat(d, spec: spec)
       case .object(let h):
         let o = heap[h]
-        if let s = o as? PyStr { return spec.isEmpty ? s.value : try formatString(s.value, spec: spec) }
-        if let b = o as? PyBigInt { return try formatInt(b.value, spec: spec) }
+        if let s = cast(o, PyStr.self) { return spec.isEmpty ? s.value : try formatString(s.value, spec: spec) }
+        if let b = cast(o, PyBigInt.self) { return try formatInt(b.value, spec: spec) }
         if o.kind == .instance, let m = try lookupSpecial(v, "__format__") {
           let r = try call(m, args: [newString(spec)])
           return try strArg(r, "__format__ must return a str, not \(typeName(r))")
@@ -488,7 +488,7 @@ extension Interpreter {
   }
 
   func exceptionType(named name: String) -> Handle {
-    if case .object(let h)? = dictGetString(builtins, name), (heap[h] as? PyType)?.isException == true { return h }
+    if case .object(let h)? = dictGetString(builtins, name), (heap.get(h, PyType.self))?.isException == true { return h }
     return types.valueError
   }
 
@@ -501,8 +501,8 @@ extension Interpreter {
       case .int(let i): return .int(BigInt(i))
       case .float(let d): return .float(d)
       case .object(let h):
-        if let s = heap[h] as? PyStr { return .string(s.value) }
-        if let b = heap[h] as? PyBigInt { return .int(b.value) }
+        if let s = heap.get(h, PyStr.self) { return .string(s.value) }
+        if let b = heap.get(h, PyBigInt.self) { return .int(b.value) }
       default: break
       }
       return .object(PercentObject(
@@ -521,9 +521,9 @@ extension Interpreter {
         }))
     }
     let pargs: PercentArgs
-    if case .object(let h) = args, let t = heap[h] as? PyTuple {
+    if case .object(let h) = args, let t = heap.get(h, PyTuple.self) {
       pargs = .tuple(t.items.map(convert))
-    } else if case .object(let h) = args, let d = heap[h] as? PyDict {
+    } else if case .object(let h) = args, let d = heap.get(h, PyDict.self) {
       var entries: [String: PercentValue] = [:]
       for e in d.storage.live { if let k = stringValue(e.key) { entries[k] = convert(e.value) } }
       pargs = .dictionary(entries, itself: convert(args))

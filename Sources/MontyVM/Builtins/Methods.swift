@@ -37,7 +37,7 @@ extension Interpreter {
     case .objectNe: return rest.first.map { .bool(!receiver.isIdentical($0)) } ?? .bool(true)
     case .objectHash: return .int(Int64(receiver.handle ?? 0) * 16)
     case .exceptionInit:
-      if case .object(let h) = receiver, let inst = heap[h] as? PyInstance { inst.exceptionArgs = rest }
+      if case .object(let h) = receiver, let inst = heap.get(h, PyInstance.self) { inst.exceptionArgs = rest }
       return .none
     case .exceptionWithTraceback: return receiver
     case .propertySetter, .propertyGetter, .propertyDeleter:
@@ -130,7 +130,7 @@ extension Interpreter {
       case .strStartswith, .strEndswith:
         guard let p = a.first else { throw makeError(types.typeError, "startswith() takes at least 1 argument (0 given)") }
         var prefixes: [String] = []
-        if case .object(let ph) = p, let t = heap[ph] as? PyTuple {
+        if case .object(let ph) = p, let t = heap.get(ph, PyTuple.self) {
           for x in t.items { prefixes.append(try strArg(x, "tuple for \(id == .strStartswith ? "startswith" : "endswith") must only contain str, not \(typeName(x))")) }
         } else {
           prefixes = [try strArg(p, "\(id == .strStartswith ? "startswith" : "endswith") first arg must be str or a tuple of str, not \(typeName(p))")]
@@ -422,7 +422,7 @@ extension Interpreter {
 
   /// `dict.update(src)` / `dict(src)`: a mapping, or an iterable of pairs.
   func dictUpdateFrom(_ d: PyDict, _ src: Value) throws(PyException) {
-    if case .object(let sh) = src, let sd = heap[sh] as? PyDict {
+    if case .object(let sh) = src, let sd = heap.get(sh, PyDict.self) {
       try dictUpdate(d, from: sd)
       return
     }
@@ -551,14 +551,14 @@ extension Interpreter {
         if xs.count != ys.count { throw makeError(types.valueError, "the first two maketrans arguments must have equal length") }
         for (p, q) in zip(xs, ys) { try dictSet(d, .int(Int64(p.value)), .int(Int64(q.value))) }
         if a.count > 2, let z = stringValue(a[2]) { for p in z.unicodeScalars { try dictSet(d, .int(Int64(p.value)), .none) } }
-      } else if let m = a.first, case .object(let mh) = m, let md = heap[mh] as? PyDict {
+      } else if let m = a.first, case .object(let mh) = m, let md = heap.get(mh, PyDict.self) {
         for e in md.storage.live {
           if let k = stringValue(e.key), let u = k.unicodeScalars.first { try dictSet(d, .int(Int64(u.value)), e.value) } else { try dictSet(d, e.key, e.value) }
         }
       }
       return .object(dh)
     case .intFromBytes:
-      guard let first = a.first, case .object(let bh) = first, let b = heap[bh] as? PyBytes else {
+      guard let first = a.first, case .object(let bh) = first, let b = heap.get(bh, PyBytes.self) else {
         throw makeError(types.typeError, "cannot convert object to bytes")
       }
       let order = a.count > 1 ? str(a[1]) : (keyword(kw, "byteorder").map(str) ?? "big")
