@@ -292,7 +292,9 @@ extension Interpreter {
       if let ca = lookupInMRO(inst.cls, key: key), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
         p.kind == .property
       {
-        if p.setter.isNone { throw makeError(types.attributeError, "can't set attribute '\(name)'") }
+        if p.setter.isNone {
+          throw makeError(types.attributeError, "property '\(name)' of '\(typeName(obj))' object has no setter")
+        }
         _ = try call(p.setter, args: [obj, value])
         return
       }
@@ -338,7 +340,9 @@ extension Interpreter {
       if let ca = lookupInMRO(inst.cls, name), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
         p.kind == .property
       {
-        if p.deleter.isNone { throw makeError(types.attributeError, "can't delete attribute '\(name)'") }
+        if p.deleter.isNone {
+          throw makeError(types.attributeError, "property '\(name)' of '\(typeName(obj))' object has no deleter")
+        }
         _ = try call(p.deleter, args: [obj])
         return
       }
@@ -408,6 +412,10 @@ extension Interpreter {
     defer { temporaryRoots.removeLast() }
     guard case .object(let fh) = body, let fn = heap.get(fh, PyFunction.self) else { return .none }
     dictSetString(ns, "__module__", .object(intern("__main__")))
+    defer {
+      // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
+      if dictGetString(ns, "__eq__") != nil && dictGetString(ns, "__hash__") == nil { dictSetString(ns, "__hash__", .none) }
+    }
     dictSetString(ns, "__qualname__", .object(makeString(fn.qualifiedName)))
     _ = try callFunction(fh, fn, args: [], kwargs: [], namespace: ns)
     let first = heap[baseHandles[0]] as? PyType
@@ -453,7 +461,7 @@ extension Interpreter {
       }
       guard let next = candidate else {
         let names = bases.map { (heap.get($0, PyType.self))?.name ?? "?" }.joined(separator: ", ")
-        throw makeError(types.typeError, "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+        throw makeError(types.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
       }
       result.append(next)
       sequences = sequences.map { $0.first == next ? Array($0.dropFirst()) : $0 }

@@ -50,7 +50,8 @@ extension Interpreter {
           kwargs.append((k.value, e.value))
         }
       }
-      registers[result] = try call(callee, args: args, kwargs: kwargs)
+      let computed = try call(callee, args: args, kwargs: kwargs)
+      registers[result] = computed
       return nil
     }
     // A plain Python function called positionally: bind in place and push a frame.
@@ -336,7 +337,7 @@ extension Interpreter {
     temporaryRoots.append(instance)
     defer { temporaryRoots.removeLast() }
     if let initFn = lookupInMRO(h, "__init__"), !isObjectInit(initFn) {
-      let r = try call(bindIfFunction(initFn, instance), args: args, kwargs: kwargs)
+      let r = try call(bindAttribute(initFn, instance), args: args, kwargs: kwargs)
       if !r.isNone {
         throw makeError(types.typeError, "__init__() should return None, not '\(typeName(r))'")
       }

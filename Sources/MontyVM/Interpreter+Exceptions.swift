@@ -84,7 +84,8 @@ extension Interpreter {
       return typeName(exc)
     }
     let message = (try? strThrowing(exc)) ?? "<exception str() failed>"
-    let name = t.isBuiltin ? t.name : (t.qualifiedName == t.name ? "__main__." + t.name : "__main__." + t.qualifiedName)
+    // CPython omits the module for classes of __main__ and builtins.
+    let name = t.isBuiltin ? t.name : t.qualifiedName
     return message.isEmpty ? name : "\(name): \(message)"
   }
 

@@ -51,13 +51,13 @@ extension Interpreter {
       }
     case .loadDeref:
       guard case .object(let ch) = registers[base + ins.b], let cell = heap.get(ch, PyCell.self) else {
-        throw makeError(types.nameError, "free variable '\(runtime.code.names[ins.c])' referenced before assignment in enclosing scope")
+        throw makeError(types.nameError, "cannot access free variable '\(runtime.code.names[ins.c])' where it is not associated with a value in enclosing scope")
       }
       if case .unbound = cell.value {
         if ins.d == 1 {
-          throw makeError(types.nameError, "free variable '\(runtime.code.names[ins.c])' referenced before assignment in enclosing scope")
+          throw makeError(types.nameError, "cannot access free variable '\(runtime.code.names[ins.c])' where it is not associated with a value in enclosing scope")
         }
-        throw makeError(types.unboundLocalError, "local variable '\(runtime.code.names[ins.c])' referenced before assignment")
+        throw makeError(types.unboundLocalError, "cannot access local variable '\(runtime.code.names[ins.c])' where it is not associated with a value")
       }
       registers[base + ins.a] = cell.value
     case .storeDeref:
@@ -76,7 +76,8 @@ extension Interpreter {
       let v = ins.d == 1 ? Value.unbound : registers[base + ins.a]
       registers[base + ins.a] = .object(heap.allocate(PyCell(v)))
     case .loadAttr:
-      registers[base + ins.a] = try getAttr(registers[base + ins.b], runtime.code.names[ins.c], key: runtime.nameValues[ins.c])
+      let computed = try getAttr(registers[base + ins.b], runtime.code.names[ins.c], key: runtime.nameValues[ins.c])
+      registers[base + ins.a] = computed
     case .storeAttr:
       try setAttr(registers[base + ins.a], runtime.code.names[ins.c], registers[base + ins.b], key: runtime.nameValues[ins.c])
     case .deleteAttr:
@@ -86,7 +87,8 @@ extension Interpreter {
       registers[base + ins.a] = m
       registers[base + ins.a + 1] = receiver
     case .getItem:
-      registers[base + ins.a] = try getItem(registers[base + ins.b], registers[base + ins.c])
+      let computed = try getItem(registers[base + ins.b], registers[base + ins.c])
+      registers[base + ins.a] = computed
     case .setItem:
       try setItem(registers[base + ins.a], registers[base + ins.b], registers[base + ins.c])
     case .deleteItem:
@@ -128,7 +130,8 @@ extension Interpreter {
       default: break
       }
       let spec = ins.d & 4 != 0 ? str(registers[base + ins.c]) : ""
-      registers[base + ins.a] = .object(makeString(try format(v, spec)))
+      let formatted = try format(v, spec)
+      registers[base + ins.a] = .object(makeString(formatted))
     case .listAppend:
       if case .object(let h) = registers[base + ins.a], let l = heap.get(h, PyList.self) { l.items.append(registers[base + ins.b]) }
     case .listExtend:
@@ -204,7 +207,8 @@ extension Interpreter {
       let bases = Array(registers[(b + 1)..<(b + 1 + ins.c)])
       let keywords = extra.b == 1 ? registers[base + extra.a] : .none
       guard case .string(let name) = runtime.code.constants[extra.c] else { break }
-      registers[base + ins.a] = try makeClass(name: name, body: registers[b], bases: bases, keywords: keywords)
+      let computed = try makeClass(name: name, body: registers[b], bases: bases, keywords: keywords)
+      registers[base + ins.a] = computed
     case .raise:
       let exc = try exceptionFromRaiseOperand(registers[base + ins.a])
       if ins.d & 2 != 0 {
@@ -237,7 +241,8 @@ extension Interpreter {
     case .exitHandler:
       if handled.count > frame.handledDepth { handled.removeLast() }
     case .matchException:
-      registers[base + ins.a] = .bool(try exceptionMatches(registers[base + ins.b], registers[base + ins.c]))
+      let matched = try exceptionMatches(registers[base + ins.b], registers[base + ins.c])
+      registers[base + ins.a] = .bool(matched)
     case .withEnter:
       let manager = registers[base + ins.b]
       guard let enter = try lookupSpecial(manager, "__enter__") else {
@@ -247,7 +252,8 @@ extension Interpreter {
         throw makeError(types.attributeError, "__exit__")
       }
       registers[base + ins.a] = exit
-      registers[base + ins.a + 1] = try call(enter, args: [])
+      let computed = try call(enter, args: [])
+      registers[base + ins.a + 1] = computed
     case .withExit:
       let exit = registers[base + ins.b]
       let exc = registers[base + ins.c]
@@ -257,9 +263,11 @@ extension Interpreter {
       } else {
         r = try call(exit, args: [.object(typeOf(exc)), exc, .none])
       }
-      registers[base + ins.a] = .bool(try truthy(r))
+      let suppress = try truthy(r)
+      registers[base + ins.a] = .bool(suppress)
     case .importName:
-      registers[base + ins.a] = try importModule(runtime.code.names[ins.b])
+      let computed = try importModule(runtime.code.names[ins.b])
+      registers[base + ins.a] = computed
     case .importFrom:
       let module = registers[base + ins.b]
       let name = runtime.code.names[ins.c]

@@ -34,7 +34,16 @@ extension Interpreter {
       case .instance: return cast(o, PyInstance.self)?.cls ?? types.object
       case .cell: return types.cell
       case .generator: return types.generator
-      case .iterator: return types.iterator
+      case .iterator:
+        guard let it = cast(o, PyIterator.self) else { return types.iterator }
+        switch it.state {
+        case .enumerate: return types.enumerate
+        case .zip: return types.zip
+        case .map: return types.map
+        case .filter: return types.filter
+        case .listReversed: return types.reversed
+        default: return iteratorType(iteratorTypeName(it.state))
+        }
       case .module: return types.module
       case .property: return types.property
       case .staticMethod: return types.staticMethod
@@ -50,15 +59,26 @@ extension Interpreter {
     }
   }
 
+  /// The type object of a builtin iterator kind (list_iterator, …), made on first use.
+  func iteratorType(_ name: String) -> Handle {
+    if let h = iteratorTypes[name] { return h }
+    let d = heap.allocate(PyDict())
+    let t = PyType(name: name, bases: [types.object], dict: d, builtinBase: .iterator, isBuiltin: true)
+    let h = heap.allocate(t)
+    t.mro = [h, types.object]
+    types.all.append(h)
+    iteratorTypes[name] = h
+    return h
+  }
+
   func typeName(_ v: Value) -> String {
-    if case .object(let h) = v, let it = heap.get(h, PyIterator.self) { return iteratorTypeName(it.state) }
     return (heap.get(typeOf(v), PyType.self))?.name ?? "object"
   }
 
   func iteratorTypeName(_ s: IteratorState) -> String {
     switch s {
     case .list: return "list_iterator"
-    case .listReversed: return "list_reverseiterator"
+    case .listReversed: return "reversed"
     case .tuple: return "tuple_iterator"
     case .str: return "str_ascii_iterator"
     case .bytes: return "bytes_iterator"
@@ -740,7 +760,15 @@ extension Interpreter {
       default:
         throw makeError(types.typeError, "'\(typeName(v))' object is not iterable")
       }
-      return .object(heap.allocate(PyIterator(state)))
+      let it = PyIterator(state)
+      switch state {
+      case .dictKeys(let dh, _), .dictValues(let dh, _), .dictItems(let dh, _):
+        it.expectedCount = heap.get(dh, PyDict.self)?.storage.count ?? -1
+      case .set(let sh, _):
+        it.expectedCount = (heap[sh] as? PySet)?.storage.count ?? -1
+      default: break
+      }
+      return .object(heap.allocate(it))
     }
     throw makeError(types.typeError, "'\(typeName(v))' object is not iterable")
   }
@@ -811,6 +839,10 @@ extension Interpreter {
       iter.state = o ? .exhausted : .range(current: next, stop: stop, step: step)
       return .int(cur)
     case .dictKeys(let h, let p), .dictValues(let h, let p), .dictItems(let h, let p):
+      if let d = heap.get(h, PyDict.self), iter.expectedCount >= 0, d.storage.count != iter.expectedCount {
+        iter.state = .exhausted
+        throw makeError(types.runtimeError, "dictionary changed size during iteration")
+      }
       guard let d = heap.get(h, PyDict.self), let q = d.storage.nextLive(from: p) else { iter.state = .exhausted; return nil }
       let e = d.storage.entries[q]
       switch iter.state {
@@ -821,6 +853,10 @@ extension Interpreter {
         return .object(heap.allocate(PyTuple([e.key, e.value])))
       }
     case .set(let h, let p):
+      if let s = heap[h] as? PySet, iter.expectedCount >= 0, s.storage.count != iter.expectedCount {
+        iter.state = .exhausted
+        throw makeError(types.runtimeError, "Set changed size during iteration")
+      }
       guard let s = heap[h] as? PySet, let q = s.storage.nextLive(from: p) else { iter.state = .exhausted; return nil }
       iter.state = .set(h, q + 1)
       return s.storage.entries[q].key

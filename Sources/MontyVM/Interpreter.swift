@@ -58,6 +58,7 @@ public final class Interpreter {
   public var sources: [String: SourceFile] = [:]
   /// Bumped on every change to a namespace dict (globals, builtins); global-lookup caches compare it.
   var namespaceEpoch: UInt64 = 1
+  var iteratorTypes: [String: Handle] = [:]
 
   public init() {
     bootstrap()
@@ -243,7 +244,7 @@ public final class Interpreter {
         if case .unbound = v {
           save()
           throw makeError(types.unboundLocalError,
-                          "local variable '\(frame.runtime.code.names[ins.c])' referenced before assignment")
+                          "cannot access local variable '\(frame.runtime.code.names[ins.c])' where it is not associated with a value")
         }
         registers[base + ins.a] = v
       case .jump:
@@ -308,7 +309,8 @@ public final class Interpreter {
           continue
         }
         save()
-        registers[base + ins.a] = try binary(.add, l, r, inPlace: ins.d == 1)
+        let computed = try binary(.add, l, r, inPlace: ins.d == 1)
+        registers[base + ins.a] = computed
       case .sub:
         let l = registers[base + ins.b]
         let r = registers[base + ins.c]
@@ -323,7 +325,8 @@ public final class Interpreter {
           continue
         }
         save()
-        registers[base + ins.a] = try binary(.sub, l, r, inPlace: ins.d == 1)
+        let computed = try binary(.sub, l, r, inPlace: ins.d == 1)
+        registers[base + ins.a] = computed
       case .mul:
         let l = registers[base + ins.b]
         let r = registers[base + ins.c]
@@ -338,11 +341,12 @@ public final class Interpreter {
           continue
         }
         save()
-        registers[base + ins.a] = try binary(.mul, l, r, inPlace: ins.d == 1)
+        let computed = try binary(.mul, l, r, inPlace: ins.d == 1)
+        registers[base + ins.a] = computed
       case .trueDiv, .floorDiv, .mod, .pow, .lshift, .rshift, .bitAnd, .bitOr, .bitXor, .matMul:
         save()
-        registers[base + ins.a] = try binary(ins.op, registers[base + ins.b], registers[base + ins.c],
-                                             inPlace: ins.d == 1)
+        let computed = try binary(ins.op, registers[base + ins.b], registers[base + ins.c], inPlace: ins.d == 1)
+        registers[base + ins.a] = computed
       case .lt, .le, .gt, .ge:
         let l = registers[base + ins.b]
         let r = registers[base + ins.c]
@@ -358,7 +362,8 @@ public final class Interpreter {
           continue
         }
         save()
-        registers[base + ins.a] = try compare(ins.op, l, r)
+        let computed = try compare(ins.op, l, r)
+        registers[base + ins.a] = computed
       case .eq, .ne:
         let l = registers[base + ins.b]
         let r = registers[base + ins.c]
@@ -367,7 +372,8 @@ public final class Interpreter {
           continue
         }
         save()
-        registers[base + ins.a] = try compare(ins.op, l, r)
+        let computed = try compare(ins.op, l, r)
+        registers[base + ins.a] = computed
       case .is:
         registers[base + ins.a] = .bool(registers[base + ins.b].isIdentical(registers[base + ins.c]))
       case .isNot:
@@ -378,10 +384,12 @@ public final class Interpreter {
         registers[base + ins.a] = .bool(found == (ins.op == .in))
       case .neg, .pos, .invert, .not:
         save()
-        registers[base + ins.a] = try unary(ins.op, registers[base + ins.b])
+        let computed = try unary(ins.op, registers[base + ins.b])
+        registers[base + ins.a] = computed
       case .getIter:
         save()
-        registers[base + ins.a] = try getIterator(registers[base + ins.b])
+        let computed = try getIterator(registers[base + ins.b])
+        registers[base + ins.a] = computed
       case .forIter:
         let it = registers[base + ins.a]
         save()
@@ -453,6 +461,8 @@ struct NameHandles {
   var call: Handle
 }
 
+/// Writing `registers[i] = try f()` is a bug: the struct (and its pointer) is read before `f` runs,
+/// and `f` may grow the file. Compute the value first, then store it.
 /// The register file: one contiguous block of values for all frames, addressed by absolute index.
 /// A raw buffer rather than an Array so that register reads and writes in the dispatch loop cost
 /// no uniqueness or exclusivity checks (values are plain data; DESIGN.md decisions 1 and 4).

@@ -362,6 +362,8 @@ final class PyGenerator: PyObject {
 /// Builtin lazy iterators, one class with a state enum (dispatched by `IteratorState` case).
 final class PyIterator: PyObject {
   var state: IteratorState
+  /// For dict and set iterators: the size at creation; a change is CPython's RuntimeError.
+  var expectedCount = -1
   init(_ state: IteratorState) {
     self.state = state
     super.init(kind: .iterator)

@@ -254,7 +254,13 @@ extension Interpreter {
     if radix == 10 && digits.count > 4300 {
       throw makeError(types.valueError, "Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
     }
-    guard let v = BigInt(digits, radix: radix), digits.allSatisfy({ $0.isASCII && $0.isHexDigitOrLetter }) else { throw invalid }
+    // Validate before converting: BigInt's parser traps on a digit outside the radix.
+    for ch in digits {
+      guard let d = ch.hexDigitValue ?? (ch.isASCII && ch.isLetter ? Int((ch.asciiValue ?? 0) | 0x20) - 0x61 + 10 : nil),
+        d < radix
+      else { throw invalid }
+    }
+    guard let v = BigInt(digits, radix: radix) else { throw invalid }
     return makeInt(negative ? -v : v)
   }
 }

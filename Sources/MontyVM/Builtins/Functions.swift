@@ -145,6 +145,9 @@ extension Interpreter {
     case .divmod:
       try expectArgs("divmod", args, 2, 2)
       if isUserObject(args[0]), let m = try lookupSpecial(args[0], "__divmod__") { return try call(m, args: [args[1]]) }
+      if numeric(args[0]) == nil || numeric(args[1]) == nil {
+        throw makeError(types.typeError, "unsupported operand type(s) for divmod(): '\(typeName(args[0]))' and '\(typeName(args[1]))'")
+      }
       let q = try binary(.floorDiv, args[0], args[1])
       let r = try binary(.mod, args[0], args[1])
       return newTuple([q, r])
@@ -548,7 +551,8 @@ extension Interpreter {
         throw makeError(types.overflowError, "Python int too large to convert to C ssize_t")
       }
       if isUserObject(v), let m = try lookupSpecial(v, "__index__") {
-        registers[r + i] = try call(m, args: [])
+        let computed = try call(m, args: [])
+        registers[r + i] = computed
         continue
       }
       throw makeError(types.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
