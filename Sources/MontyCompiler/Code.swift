@@ -56,6 +56,8 @@ public final class CodeObject: @unchecked Sendable {
   /// Register → local name, for UnboundLocalError messages and debugging.
   public internal(set) var registerNames: [String] = []
   public let firstLine: Int
+  /// The docstring: a string literal as the first statement of a function, class or module body.
+  public internal(set) var docstring: String?
 
   init(name: String, qualifiedName: String, filename: String, kind: Kind, firstLine: Int) {
     self.name = name

@@ -465,6 +465,7 @@ extension FunctionBuilder {
     for r in child.code.cellRegisters { child.emit(.makeCell, a: r, d: 1) }
     switch body {
     case .statements(let stmts):
+      if case .expr(let e)? = stmts.first?.kind, case .constant(.string(let doc, _)) = e.kind { child.code.docstring = doc }
       for s in stmts { try child.statement(s) }
       let t = try child.temp()
       child.emit(.loadNone, a: t)

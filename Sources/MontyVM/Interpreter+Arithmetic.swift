@@ -79,7 +79,7 @@ extension Interpreter {
   }
 
   func makeBigIntFromDigits(_ digits: String, radix: Int) -> Value {
-    makeInt(BigInt(digits, radix: radix) ?? 0)
+    makeInt(parseBigInt(digits, radix: radix) ?? 0)
   }
 
   /// Decimal text of a big int, with CPython's 4300-digit conversion limit.
@@ -155,6 +155,9 @@ extension Interpreter {
         }
       case .mul:
         if let n = numeric(b), case .int(let count) = n { return try repeatSequence(a, count) }
+        if [.str, .list, .tuple, .bytes].contains(oa.kind) && !isUserObject(b) {
+          throw makeError(types.typeError, "can't multiply sequence by non-int of type '\(typeName(b))'")
+        }
       case .mod:
         if let s = cast(oa, PyStr.self) { return .object(makeString(try percentFormat(s.value, b))) }
       case .bitOr, .bitAnd, .bitXor, .sub:
@@ -288,7 +291,7 @@ extension Interpreter {
       for _ in 0..<count { out.append(contentsOf: b.value) }
       return .object(heap.allocate(PyBytes(out)))
     default:
-      throw makeError(types.typeError, "can't multiply sequence by non-int")
+      throw makeError(types.typeError, "unsupported operand type(s) for *: '\(typeName(seq))' and 'int'")
     }
   }
 
@@ -322,7 +325,7 @@ extension Interpreter {
       if (a % b != 0) && ((a < 0) != (b < 0)) { q -= 1 }
       return .int(q)
     case .mod:
-      if b == 0 { throw makeError(types.zeroDivisionError, "integer division or modulo by zero") }
+      if b == 0 { throw makeError(types.zeroDivisionError, "integer modulo by zero") }
       if b == -1 { return .int(0) }
       var r = a % b
       if r != 0 && ((r < 0) != (b < 0)) { r += b }

@@ -227,6 +227,7 @@ extension Interpreter {
       case "__context__": return inst.context
       case "__suppress_context__": return .bool(inst.suppressContext)
       case "__traceback__": return .none
+      case "value" where isSubclass(inst.cls, types.stopIteration): return inst.exceptionArgs.first ?? .none
       default: break
       }
     }

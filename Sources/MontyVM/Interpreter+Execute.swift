@@ -195,9 +195,7 @@ extension Interpreter {
       if case .object(let ch) = registers[r + 2], let t = heap.get(ch, PyTuple.self) { closure = t.items }
       let fn = PyFunction(runtime: self.runtime(for: code), globals: frame.globals, defaults: defaults,
                           kwDefaults: registers[r + 1], closure: closure)
-      if case .string(let doc)? = code.constants.first, code.kind == .function, docstringFirst(code) {
-        fn.doc = .object(makeString(doc))
-      }
+      if let doc = code.docstring { fn.doc = .object(makeString(doc)) }
       registers[base + ins.a] = .object(heap.allocate(fn))
     case .makeClass:
       let extra = runtime.code.instructions[pc]

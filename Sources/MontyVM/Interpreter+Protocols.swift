@@ -260,6 +260,8 @@ extension Interpreter {
           return s.value
         }
         if t.isException { return try exceptionRepr(inst, t) }
+        if h == ellipsisHandle { return "Ellipsis" }
+        if h == notImplementedHandle { return "NotImplemented" }
         return "<\(t.isBuiltin ? "" : "__main__.")\(t.qualifiedName) object at \(address(h))>"
       case .generator:
         return "<generator object \(cast(o, PyGenerator.self)?.qualifiedName ?? "?") at \(address(h))>"

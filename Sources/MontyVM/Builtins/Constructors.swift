@@ -260,7 +260,7 @@ extension Interpreter {
         d < radix
       else { throw invalid }
     }
-    guard let v = BigInt(digits, radix: radix) else { throw invalid }
+    guard let v = parseBigInt(digits, radix: radix) else { throw invalid }
     return makeInt(negative ? -v : v)
   }
 }
@@ -291,4 +291,42 @@ extension Substring {
 
 extension Character {
   var isHexDigitOrLetter: Bool { isLetter || isNumber }
+}
+
+/// Digits (already validated) in `radix` 2…36 to a big integer. BigInt's own parser only takes radix
+/// below 36 and traps otherwise, so Monty converts in chunks that fit a machine word.
+func parseBigInt(_ digits: String, radix: Int) -> BigInt? {
+  guard radix >= 2 && radix <= 36, !digits.isEmpty else { return nil }
+  var chunkDigits = 1
+  var chunkScale = radix
+  while chunkScale.multipliedReportingOverflow(by: radix).partialValue < (1 << 56) && chunkDigits < 12 {
+    chunkScale *= radix
+    chunkDigits += 1
+  }
+  var result = BigInt(0)
+  var chunk = 0
+  var n = 0
+  for ch in digits.utf8 {
+    let d: Int
+    switch ch {
+    case 0x30...0x39: d = Int(ch - 0x30)
+    case 0x61...0x7A: d = Int(ch - 0x61 + 10)
+    case 0x41...0x5A: d = Int(ch - 0x41 + 10)
+    default: return nil
+    }
+    guard d < radix else { return nil }
+    chunk = chunk * radix + d
+    n += 1
+    if n == chunkDigits {
+      result = result * BigInt(chunkScale) + BigInt(chunk)
+      chunk = 0
+      n = 0
+    }
+  }
+  if n > 0 {
+    var scale = 1
+    for _ in 0..<n { scale *= radix }
+    result = result * BigInt(scale) + BigInt(chunk)
+  }
+  return result
 }

@@ -537,6 +537,9 @@ extension Interpreter {
       return try MontyVM.percentFormat(template, pargs)
     } catch {
       if let c = captured { throw c }
+      if error.type == "KeyError", error.message.count >= 2 {
+        throw makeError(types.keyError, args: [newString(String(error.message.dropFirst().dropLast()))])
+      }
       throw makeError(exceptionType(named: error.type), error.message)
     }
   }
