@@ -28,5 +28,7 @@ let package = Package(
     .testTarget(name: "MontySyntaxTests", dependencies: ["MontySyntax"]),
     .testTarget(name: "MontyVMTests", dependencies: ["MontyVM", .product(name: "BigInt", package: "BigInt")]),
     .testTarget(name: "MontyTests", dependencies: ["Monty"]),
+    // Data-driven: every Conformance/ case through the parser (MontySyntax) and through the CLI's run path (Monty).
+    .testTarget(name: "ConformanceTests", dependencies: ["MontySyntax", "Monty"]),
   ]
 )

@@ -36,7 +36,7 @@ public enum Monty {
   public static func dumpAST(source: [UInt8], filename: String) -> Result<String, MontyError> {
     let file = SourceFile(name: filename, bytes: source)
     do {
-      return .success(ASTPrinter.dump(try VM.check(file)))
+      return .success(ASTPrinter.dump(try Parser.parse(file)))
     } catch {
       return .failure(MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
                                  line: error.line(in: file)))

@@ -113,6 +113,9 @@ extension FunctionBuilder {
       let m = try temp()
       emit(.importName, a: m, b: name(module ?? ""))
       for a in aliases {
+        if a.name == "*" && scope.kind != .module {
+          throw SyntaxError("import * only allowed at module level", at: Int(s.range.start))
+        }
         if a.name == "*" {
           throw SyntaxError(.notImplemented, "'from … import *' is not supported", at: Int(s.range.start))
         }

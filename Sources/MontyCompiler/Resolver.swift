@@ -19,6 +19,8 @@ final class Scope {
   var used: Set<String> = []
   var declaredGlobal: Set<String> = []
   var declaredNonlocal: Set<String> = []
+  /// Where each `nonlocal` name was declared (for "no binding for nonlocal" errors).
+  var nonlocalOffsets: [String: Int] = [:]
   /// Names of this scope captured by inner scopes (they live in cells).
   var cells: Set<String> = []
   /// Names this scope takes from enclosing function scopes.
@@ -170,6 +172,7 @@ struct Resolver {
           throw SyntaxError("name '\(n)' is used prior to nonlocal declaration", at: Int(s.range.start))
         }
         current.declaredNonlocal.insert(n)
+        current.nonlocalOffsets[n] = Int(s.range.start)
       }
     case .assign(let targets, let value):
       try visit(value)
@@ -377,7 +380,7 @@ struct Resolver {
       for n in s.declaredNonlocal.sorted() {
         guard let owner = enclosingBinder(of: n, from: s.parent, includeClass: false) else {
           if s.kind == .comprehension { continue }
-          throw SyntaxError("no binding for nonlocal '\(n)' found", at: 0, line: nil)
+          throw SyntaxError("no binding for nonlocal '\(n)' found", at: s.nonlocalOffsets[n] ?? 0)
         }
         link(n, from: s, to: owner)
       }
