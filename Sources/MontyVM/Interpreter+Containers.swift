@@ -117,6 +117,11 @@ extension Interpreter {
     let h = heap.allocate(s)
     temporaryRoots.append(.object(h))
     defer { temporaryRoots.removeLast() }
+    // Growing first, as CPython's set_merge does for sets and dicts, keeps its iteration order.
+    if case .object(let sh) = v {
+      if let src = heap[sh] as? PySet { s.storage.reserve(adding: src.storage.count) }
+      if let d = heap.get(sh, PyDict.self) { s.storage.reserve(adding: d.storage.count) }
+    }
     for x in try collect(v) { try setAdd(s, x) }
     return .object(h)
   }

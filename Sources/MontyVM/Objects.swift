@@ -89,7 +89,7 @@ final class PyDict: PyObject {
 }
 
 final class PySet: PyObject {
-  var storage = DictStorage()
+  var storage = SetTable()
   init(frozen: Bool) { super.init(kind: frozen ? .frozenset : .set) }
   override func trace(_ visit: (Value) -> Void) { storage.trace(visit) }
   override var size: Int { 64 + storage.capacityBytes }
