@@ -20,11 +20,13 @@ let package = Package(
   ],
   targets: [
     .target(name: "MontySyntax", swiftSettings: optimized),
+    // GNU readline for the REPL (Debian: libreadline-dev, installed by .ci/run).
+    .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(name: "MontyCompiler", dependencies: ["MontySyntax"], swiftSettings: optimized),
     .target(name: "MontyVM", dependencies: ["MontyCompiler", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: optimized),
     .target(name: "Monty", dependencies: ["MontyVM"], swiftSettings: optimized),
-    .executableTarget(name: "monty", dependencies: ["Monty"], swiftSettings: optimized),
+    .executableTarget(name: "monty", dependencies: ["Monty", "CReadline"], swiftSettings: optimized),
     .testTarget(name: "MontySyntaxTests", dependencies: ["MontySyntax"]),
     .testTarget(name: "MontyVMTests", dependencies: ["MontyVM", .product(name: "BigInt", package: "BigInt")]),
     .testTarget(name: "MontyTests", dependencies: ["Monty"]),

@@ -66,6 +66,9 @@ public enum Monty {
     }
   }
 
+  /// Requests that running programs stop with KeyboardInterrupt (safe to call from a signal handler).
+  public static func interrupt() { interruptRequested = 1 }
+
   /// One line per instruction of every code object in the program (`monty disasm`).
   public static func disassemble(source: [UInt8], filename: String) -> Result<String, MontyError> {
     let file = SourceFile(name: filename, bytes: source)
@@ -98,5 +101,52 @@ public enum Monty {
     module = nil
     let t3 = clock.now
     return FrontEndTiming(tokenize: t1 - t0, parse: (t2 - t1) - (t1 - t0), release: t3 - t2, bytes: source.count)
+  }
+}
+
+/// A persistent interpreter: globals survive across `execute` calls (the REPL and multi-turn agents).
+public final class Session {
+  private let vm = Interpreter()
+  private let globals: Handle
+
+  public init(output: @escaping (String) -> Void) {
+    vm.output = output
+    globals = vm.makeMainGlobals()
+  }
+
+  /// Whether `source` is an incomplete interactive entry (an open block or bracket) that needs more lines.
+  public static func isIncomplete(_ source: String) -> Bool {
+    let file = SourceFile(name: "<stdin>", text: source)
+    do {
+      _ = try Parser.parse(file)
+      return false
+    } catch {
+      let m = error.message
+      let atEnd = error.offset >= file.bytes.count - 1
+      return m.hasPrefix("expected an indented block") || m.contains("was never closed")
+        || m.hasPrefix("unterminated triple-quoted") || m == "unexpected EOF while parsing"
+        || (atEnd && m == "invalid syntax")
+    }
+  }
+
+  /// Runs one entry; in interactive mode expression values are echoed with repr.
+  public func execute(_ source: String, filename: String = "<stdin>", interactive: Bool = true) -> MontyError? {
+    let file = SourceFile(name: filename, text: source)
+    vm.sources[filename] = file
+    interruptRequested = 0
+    let code: CodeObject
+    do {
+      code = try Compiler.compile(try Parser.parse(file), source: file, interactive: interactive)
+    } catch {
+      return MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
+                        line: error.line(in: file))
+    }
+    do {
+      _ = try vm.runModule(code, globals: globals)
+      return nil
+    } catch {
+      let (type, message, line) = vm.describe(error)
+      return MontyError(type: type, message: message, traceback: vm.formatTraceback(error.value), line: line)
+    }
   }
 }

@@ -13,12 +13,22 @@ extension Compiler {
     return try compile(module, source: source)
   }
 
-  public static func compile(_ module: Module, source: SourceFile) throws(SyntaxError) -> CodeObject {
+  /// `interactive`: expression statements at top level print their value (the REPL's 'single' mode).
+  public static func compile(_ module: Module, source: SourceFile, interactive: Bool = false) throws(SyntaxError) -> CodeObject {
     let (root, scopes) = try Resolver.resolve(module, source: source)
     let unit = CompileUnit(source: source, scopes: scopes)
     let builder = FunctionBuilder(unit: unit, scope: root, name: "<module>", qualifiedName: "<module>", kind: .module,
                                   firstLine: 1)
-    for s in module.body { try builder.statement(s) }
+    for s in module.body {
+      if interactive, case .expr(let e) = s.kind {
+        builder.setLine(s.range.start)
+        let r = try builder.expression(e)
+        builder.emit(.printExpr, a: r)
+        builder.nextRegister = 0
+        continue
+      }
+      try builder.statement(s)
+    }
     builder.emit(.loadNone, a: 0)
     builder.emit(.return, a: 0)
     return builder.finish()

@@ -205,6 +205,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case matchClass
   /// `R[A] := R[B].get(R[C], <missing marker>)` and `R[A+1] := found`
   case matchKey
+  /// Interactive mode: `print(repr(R[A]))` unless it is None, and bind it to `_` in builtins.
+  case printExpr
   /// no operation
   case nop
 }

@@ -282,6 +282,13 @@ extension Interpreter {
       throw makeError(types.assertionError, args: [])
     case .notImplemented:
       throw makeError(types.notImplementedError, "\(str(runtime.constants[ins.b])) is not supported by Monty yet")
+    case .printExpr:
+      let v = registers[base + ins.a]
+      if !v.isNone {
+        let text = try repr(v)
+        dictSetString(builtins, "_", v)
+        try emitOutput(text + "\n")
+      }
     case .nop, .extra:
       break
     default:

@@ -78,6 +78,9 @@ public final class Interpreter {
     return globals
   }
 
+  /// A fresh `__main__` namespace for a session.
+  public func makeMainGlobals() -> Handle { makeModuleGlobals(name: "__main__") }
+
   func makeModuleGlobals(name: String) -> Handle {
     let gd = PyDict()
     gd.isNamespace = true
@@ -450,9 +453,17 @@ public final class Interpreter {
 
   /// Limits checked on back edges and calls: the recursion is checked on calls; here, collection.
   func backEdge(top: Int) throws(PyException) {
+    if interruptRequested != 0 {
+      interruptRequested = 0
+      throw makeError(types.keyboardInterrupt, args: [])
+    }
     safepoint(top: top)
   }
 }
+
+/// Set (from a signal handler) to interrupt the running program with KeyboardInterrupt at the next
+/// back edge or call. A plain word: written by the handler, read and cleared by the VM.
+nonisolated(unsafe) public var interruptRequested: Int32 = 0
 
 /// Interned names the VM looks up often.
 struct NameHandles {

@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CReadline
 import Monty
 
 let usage = """
@@ -94,12 +95,54 @@ func run(source: [UInt8], filename: String) -> Int32 {
   return 0
 }
 
+/// The interactive loop: `>>>`/`...` prompts, multi-line blocks, values echoed with repr, errors
+/// printed without leaving, Ctrl-C interrupts the running entry, Ctrl-D exits. Readline gives line
+/// editing; history persists in ~/.monty_history.
+func repl() -> Never {
+  writeStderr("Monty \(Monty.version) (Python 3.11 subset) — Ctrl-D to exit\n")
+  let history = (getenv("HOME").map { String(cString: $0) } ?? ".") + "/.monty_history"
+  _ = read_history(history)
+  signal(SIGINT) { _ in Monty.interrupt() }
+  let out = OutputBuffer()
+  let session = Session { out.write($0); out.flush() }
+  while true {
+    guard var entry = readLine(prompt: ">>> ") else { break }
+    if entry.trimmingCharacters().isEmpty { continue }
+    // A block (first line ending in ':') continues until an empty line; an open bracket until closed.
+    let opensBlock = entry.trimmingCharacters().hasSuffix(":")
+    while opensBlock || Session.isIncomplete(entry) {
+      guard let more = readLine(prompt: "... ") else { break }
+      if opensBlock && more.trimmingCharacters().isEmpty { break }
+      entry += "\n" + more
+      if !opensBlock && !Session.isIncomplete(entry) { break }
+    }
+    add_history(entry)
+    if let error = session.execute(entry + "\n") {
+      out.flush()
+      writeStderr(error.traceback)
+    }
+    out.flush()
+  }
+  _ = write_history(history)
+  writeStdout("\n")
+  exit(0)
+}
+
+func readLine(prompt: String) -> String? {
+  guard let p = readline(prompt) else { return nil }
+  defer { free(p) }
+  return String(cString: p)
+}
+
+extension String {
+  func trimmingCharacters() -> String {
+    String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+  }
+}
+
 let args = Array(CommandLine.arguments.dropFirst())
 guard let first = args.first else {
-  if isatty(0) != 0 {
-    writeStderr("Monty \(Monty.version): the interactive REPL is not available in this build; pass a file or -c\n")
-    exit(2)
-  }
+  if isatty(0) != 0 { repl() }
   exit(run(source: readStdin(), filename: "<stdin>"))
 }
 
