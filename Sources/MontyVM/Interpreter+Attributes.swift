@@ -83,10 +83,16 @@ extension Interpreter {
     let key = key ?? .object(intern(name))
     if case .object(let h) = obj {
       let o = heap[h]
+      // Fast path: an instance attribute of a class without properties (kind check, no dynamic cast).
+      if o.kind == .instance {
+        let inst = unsafeDowncast(o, to: PyInstance.self)
+        if let t = heap.get(inst.cls, PyType.self), !t.hasProperties, let v = dictGetKey(inst.dict, key) { return v }
+      }
       switch o {
       case let inst as PyInstance:
         // Instance dict first unless the class has a property of that name (a data descriptor).
         if let v = dictGetKey(inst.dict, key) {
+          if heap.get(inst.cls, PyType.self)?.hasProperties != true { return v }
           if let ca = lookupInMRO(cls, key: key), case .object(let ch) = ca, heap[ch].kind == .property {
             return try propertyGet(ch, obj)
           }
@@ -283,7 +289,15 @@ extension Interpreter {
       throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
     }
     let key = key ?? .object(intern(name))
-    switch heap[h] {
+    let target = heap[h]
+    if target.kind == .instance {
+      let inst = unsafeDowncast(target, to: PyInstance.self)
+      if let cls = heap.get(inst.cls, PyType.self), !cls.hasSetattrHooks, let d = heap.get(inst.dict, PyDict.self) {
+        try dictSet(d, key, value)
+        return
+      }
+    }
+    switch target {
     case let inst as PyInstance:
       guard let cls = heap.get(inst.cls, PyType.self) else { break }
       if !cls.hasSetattrHooks, let d = heap.get(inst.dict, PyDict.self) {
@@ -317,6 +331,11 @@ extension Interpreter {
       try dictSet(inst.dict, key, value)
     case let t as PyType:
       if t.isBuiltin { throw makeError(types.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+      // Conservatively re-enable the slow paths (subclasses made earlier are not tracked; see DIFFERENCES).
+      if case .object(let vh) = value, heap[vh].kind == .property || name == "__setattr__" {
+        t.hasProperties = true
+        t.hasSetattrHooks = true
+      }
       try dictSet(t.dict, .object(intern(name)), value)
     case let f as PyFunction:
       switch name {
@@ -425,14 +444,15 @@ extension Interpreter {
     t.isException = baseHandles.contains { (heap.get($0, PyType.self))?.isException == true }
     let th = heap.allocate(t)
     t.mro = try linearize(th, baseHandles)
-    t.hasSetattrHooks = t.isException || lookupInMRO(th, "__setattr__").map { !isObjectBuiltinValue($0) } ?? false
-      || t.mro.contains { c in
-        guard let ct = heap.get(c, PyType.self), let d = heap.get(ct.dict, PyDict.self) else { return false }
-        return d.storage.live.contains { e in
-          if case .object(let vh) = e.value { return heap[vh].kind == .property }
-          return false
-        }
+    t.hasProperties = t.mro.contains { c in
+      guard let ct = heap.get(c, PyType.self), let d = heap.get(ct.dict, PyDict.self) else { return false }
+      return d.storage.live.contains { e in
+        if case .object(let vh) = e.value { return heap[vh].kind == .property }
+        return false
       }
+    }
+    t.hasSetattrHooks = t.isException || t.hasProperties
+      || lookupInMRO(th, "__setattr__").map { !isObjectBuiltinValue($0) } ?? false
     // Methods defined in the body learn their class (zero-argument super()).
     if let d = heap.get(ns, PyDict.self) {
       for e in d.storage.live {

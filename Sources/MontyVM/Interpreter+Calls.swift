@@ -5,7 +5,28 @@ import MontyCompiler
 extension Interpreter {
   /// Executes a call instruction. Returns true when a Python frame was pushed (the loop then switches
   /// to it); otherwise the result is already in its register.
-  func callInstruction(_ ins: Instruction, base: Int, pc: inout Int, code: [Instruction]) throws(PyException) -> Bool? {
+  func callInstruction(_ ins: Instruction, base: Int, pc: inout Int, code: UnsafeMutablePointer<Instruction>) throws(PyException) -> Bool? {
+    // Fast path: a Python function with plain positional parameters called with exactly that many
+    // arguments. The arguments are already in place: the callee's frame starts on them.
+    if ins.op == .call || ins.op == .callMethod, case .object(let h) = registers[base + ins.b],
+      let fn = heap.get(h, PyFunction.self)
+    {
+      unowned(unsafe) let rt = fn.runtime
+      var argStart = base + ins.b + 1
+      var argc = ins.c
+      if ins.op == .callMethod {
+        if case .unbound = registers[argStart] { argStart += 1 } else { argc += 1 }
+      }
+      if rt.fastCall && argc == rt.positionalCount {
+        let count = rt.registerCount
+        if argStart + count + 1 > registers.count { try ensureRegisters(argStart + count + 1) }
+        if frames.count >= recursionLimit { throw makeError(types.recursionError, "maximum recursion depth exceeded") }
+        for i in argc..<count { registers[argStart + i] = .unbound }
+        frames.append(Frame(runtime: rt, pc: 0, base: argStart, returnTo: base + ins.a, function: h, globals: fn.globals,
+                            namespace: 0, generator: 0, handledDepth: handled.count, isBoundary: false))
+        return true
+      }
+    }
     var callee: Value
     var argStart: Int
     var argc: Int

@@ -405,7 +405,7 @@ public final class Interpreter {
         save()
         fuel += 1
         if fuel & 0x3FF == 0 { try backEdge(top: registerTop) }
-        if let pushed = try callInstruction(ins, base: base, pc: &pc, code: frame.runtime.code.instructions) {
+        if let pushed = try callInstruction(ins, base: base, pc: &pc, code: frame.runtime.instructions) {
           _ = pushed
           frame = frames[frames.count - 1]
           code = frame.runtime.instructions

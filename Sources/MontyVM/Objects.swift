@@ -145,7 +145,16 @@ final class CodeRuntime {
   let instructions: UnsafeMutablePointer<Instruction>
   /// Per-name cache of global lookups (`loadGlobal`), valid while `epoch` matches the VM's.
   let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+  /// Copies of the code facts a call needs, so the call path does not touch the CodeObject.
+  let registerCount: Int
+  let positionalCount: Int
+  /// Plain positional parameters, no closure, not a generator: a call binds arguments in place.
+  let fastCall: Bool
   init(code: CodeObject, constants: [Value], nameValues: [Value]) {
+    registerCount = code.registerCount
+    positionalCount = code.positionalCount
+    fastCall = !code.hasVarargs && !code.hasVarkw && code.keywordOnlyCount == 0 && code.freeRegisters.isEmpty
+      && !code.isGenerator
     self.code = code
     self.constants = constants
     self.nameValues = nameValues
@@ -238,6 +247,8 @@ final class PyType: PyObject {
   /// Whether setting an instance attribute may involve more than the instance dict: a property or
   /// `__setattr__` somewhere in the MRO, or exception attributes. Computed when the class is made.
   var hasSetattrHooks = true
+  /// Whether a property exists in the MRO (instance attribute reads must then consult the class first).
+  var hasProperties = true
   init(name: String, bases: [Handle], dict: Handle, builtinBase: BuiltinType, isBuiltin: Bool) {
     self.name = name
     self.qualifiedName = name
