@@ -13,7 +13,9 @@ final class Heap {
   var collections = 0
 
   /// Whether enough has been allocated that the next safepoint should collect.
-  var wantsCollection: Bool { bytesInUse - bytesAtLastCollection > collectionThreshold }
+  /// The next collection comes after allocating as much as survived the last one (at least the
+  /// threshold), so collection work stays proportional to allocation (no quadratic behaviour on big heaps).
+  var wantsCollection: Bool { bytesInUse - bytesAtLastCollection > max(collectionThreshold, bytesAtLastCollection) }
 
   @inline(__always) func allocate(_ object: PyObject) -> Handle {
     bytesInUse += object.size
