@@ -4,6 +4,26 @@
 
 final class Heap {
   private(set) var slots: [PyObject?] = [nil]  // handle 0 is never used
+  /// The same objects, unretained, for reads: `slots` owns them; reads through `raw` cost no
+  /// reference counting (DESIGN.md: reach heap objects through unmanaged references).
+  private var raw: UnsafeMutablePointer<Unmanaged<PyObject>>
+  private var rawCapacity = 1024
+
+  init() {
+    raw = .allocate(capacity: rawCapacity)
+    raw.initialize(repeating: Unmanaged.passUnretained(Heap.tombstone), count: rawCapacity)
+  }
+
+  private func growRaw(to n: Int) {
+    var size = rawCapacity
+    while size < n { size *= 2 }
+    let fresh = UnsafeMutablePointer<Unmanaged<PyObject>>.allocate(capacity: size)
+    fresh.moveInitialize(from: raw, count: rawCapacity)
+    (fresh + rawCapacity).initialize(repeating: Unmanaged.passUnretained(Heap.tombstone), count: size - rawCapacity)
+    raw.deallocate()
+    raw = fresh
+    rawCapacity = size
+  }
   private var freeList: [Handle] = []
   /// Bytes of live objects as of the last collection plus everything allocated since.
   private(set) var bytesInUse = 0
@@ -21,9 +41,12 @@ final class Heap {
     bytesInUse += object.size
     if let h = freeList.popLast() {
       slots[Int(h)] = object
+      raw[Int(h)] = Unmanaged.passUnretained(object)
       return h
     }
     slots.append(object)
+    if slots.count > rawCapacity { growRaw(to: slots.count) }
+    raw[slots.count - 1] = Unmanaged.passUnretained(object)
     return Handle(truncatingIfNeeded: slots.count - 1)
   }
 
@@ -31,13 +54,14 @@ final class Heap {
   @inline(__always) subscript(_ h: Handle) -> PyObject {
     // A dead handle would be a collector bug; an empty slot is answered with a placeholder rather
     // than a crash so that the host survives it.
-    slots[Int(h)] ?? Heap.tombstone
+    raw[Int(h)].takeUnretainedValue()
   }
 
   /// The object of a handle if it is a `T` (kind check, no dynamic cast).
   @inline(__always) func get<T: KindTagged>(_ h: Handle, _ t: T.Type) -> T? {
-    guard let o = slots[Int(h)], o.kind == T.tag else { return nil }
-    return unsafeDowncast(o, to: T.self)
+    let u = raw[Int(h)]
+    guard u._withUnsafeGuaranteedRef({ $0.kind == T.tag }) else { return nil }
+    return unsafeDowncast(u.takeUnretainedValue(), to: T.self)
   }
 
   nonisolated(unsafe) static let tombstone = PyTuple([])
@@ -65,6 +89,7 @@ final class Heap {
         live += o.size
       } else {
         slots[i] = nil
+        raw[i] = Unmanaged.passUnretained(Heap.tombstone)
         freeList.append(Handle(truncatingIfNeeded: i))
       }
     }
