@@ -23,6 +23,9 @@ public struct ExceptionHandlerEntry: Sendable {
   public var end: Int
   public var handler: Int
   public var register: Int
+  /// How many `except`/`finally` handlers of the same function enclose the `try`: the VM trims the
+  /// stack of exceptions being handled to this depth (plus the frame's) when it enters the handler.
+  public var handlerDepth: Int
 }
 
 public final class CodeObject: @unchecked Sendable {

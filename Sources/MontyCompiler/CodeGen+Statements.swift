@@ -222,7 +222,8 @@ extension FunctionBuilder {
   // MARK: Protected regions
 
   func openRegion() -> Int {
-    regions.append(TryRegion(ranges: [], openStart: pc))
+    let depth = blocks.filter { if case .handler = $0 { return true }; return false }.count
+    regions.append(TryRegion(ranges: [], openStart: pc, handlerDepth: depth))
     return regions.count - 1
   }
 
@@ -350,6 +351,7 @@ extension FunctionBuilder {
     // Exceptions raised inside an except clause propagate with this one as their context; the
     // handler is left on every way out (exitHandler), including re-raising an unmatched exception.
     let inner = openRegion()
+    regions[inner].handlerDepth += 1  // the handled exception was pushed by enterHandler above
     for (i, h) in handlers.enumerated() {
       if h.type == nil && i != handlers.count - 1 {
         throw SyntaxError("default 'except:' must be last", at: Int(h.range.start))

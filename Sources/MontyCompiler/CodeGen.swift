@@ -70,6 +70,7 @@ struct TryRegion {
   var openStart: Int?
   var handler = -1
   var register = 0
+  var handlerDepth = 0
 }
 
 final class FunctionBuilder {
@@ -129,7 +130,8 @@ final class FunctionBuilder {
     for i in finishedRegions {
       let region = regions[i]
       for (s, e) in region.ranges where e > s {
-        code.handlers.append(ExceptionHandlerEntry(start: s, end: e, handler: region.handler, register: region.register))
+        code.handlers.append(ExceptionHandlerEntry(start: s, end: e, handler: region.handler, register: region.register,
+                                                   handlerDepth: region.handlerDepth))
       }
     }
     return code

@@ -34,7 +34,7 @@ extension Interpreter {
   @inline(__always) func keysEqual(_ a: Value, _ b: Value) throws(PyException) -> Bool {
     if a.isIdentical(b) { return true }
     if case .object(let x) = a, case .object(let y) = b, let sx = heap.get(x, PyStr.self), let sy = heap.get(y, PyStr.self) {
-      return sx.value == sy.value
+      return sx.value.utf8.elementsEqual(sy.value.utf8)  // code points, not Swift's canonical equivalence
     }
     return try equal(a, b)
   }
@@ -210,6 +210,7 @@ extension Interpreter {
       }
     default: break
     }
+    if container == "string" { throw makeError(types.typeError, "string indices must be integers, not '\(typeName(v))'") }
     throw makeError(types.typeError, "\(container) indices must be integers or slices, not \(typeName(v))")
   }
 
@@ -374,7 +375,7 @@ extension Interpreter {
       }
       throw makeError(types.typeError, "'\(typeName(container))' object does not support item deletion")
     default:
-      throw makeError(types.typeError, "'\(typeName(container))' object does not support item deletion")
+      throw makeError(types.typeError, "'\(typeName(container))' object doesn't support item deletion")
     }
   }
 }

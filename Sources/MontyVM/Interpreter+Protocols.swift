@@ -457,7 +457,10 @@ extension Interpreter {
       if x == y, heap[x].kind != .instance { return true }
       let ox = heap[x]
       let oy = heap[y]
-      if let sx = cast(ox, PyStr.self), let sy = cast(oy, PyStr.self) { return sx.count == sy.count && sx.value == sy.value }
+      if let sx = cast(ox, PyStr.self), let sy = cast(oy, PyStr.self) {
+        // Python compares code points; Swift's `==` would equate canonically equivalent strings.
+        return sx.count == sy.count && sx.value.utf8.elementsEqual(sy.value.utf8)
+      }
       if ox.kind == .instance || oy.kind == .instance {
         return try truthy(try richCompare(.eq, a, b))
       }
@@ -650,7 +653,7 @@ extension Interpreter {
         guard case .object(let ih) = item, let sub = heap.get(ih, PyStr.self) else {
           throw makeError(types.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
         }
-        return sub.value.isEmpty || s.value.contains(sub.value) && StringAlgorithmsBridge.find(s.value, sub.value) >= 0
+        return StringAlgorithms.find(s.value, sub: sub.value) >= 0
       case let l as PyList:
         try chargeFuel(l.items.count)
         for x in l.items { if try sameOrEqual(x, item) { return true } }
@@ -940,11 +943,4 @@ extension Interpreter {
 
   /// Fuel charged by builtins that loop (see the sandbox limits); a no-op until limits land.
   func chargeFuel(_ units: Int) throws(PyException) {}
-}
-
-/// A bridge to substring search used by `in` (keeps the protocol code independent of the str library).
-enum StringAlgorithmsBridge {
-  static func find(_ haystack: String, _ needle: String) -> Int {
-    haystack.contains(needle) ? 0 : -1
-  }
 }

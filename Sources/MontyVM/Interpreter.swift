@@ -192,7 +192,8 @@ public final class Interpreter {
       for h in frame.runtime.code.handlers where pc >= h.start && pc < h.end {
         frames[frames.count - 1].pc = h.handler
         registers[frame.base + h.register] = error.value
-        if handled.count > frame.handledDepth { handled.removeLast(handled.count - frame.handledDepth) }
+        let keep = frame.handledDepth + h.handlerDepth
+        if handled.count > keep { handled.removeLast(handled.count - keep) }
         return
       }
       // No handler: leave the frame.

@@ -375,10 +375,19 @@ extension Interpreter {
     try expectArgs(id == .tupleIndex ? "index" : "count", a, 1, id == .tupleIndex ? 3 : 1)
     if id == .tupleCount {
       var n = 0
-      for x in items where try equal(x, a[0]) { n += 1 }
+      for x in items where try sameOrEqual(x, a[0]) { n += 1 }
       return .int(Int64(n))
     }
-    for (i, x) in items.enumerated() where try equal(x, a[0]) { return .int(Int64(i)) }
+    let n = items.count
+    var start = try optionalInt(a, 1) ?? 0
+    var stop = try optionalInt(a, 2) ?? n
+    if start < 0 { start = max(0, start + n) }
+    if stop < 0 { stop = max(0, stop + n) }
+    var i = start
+    while i < min(stop, n) {
+      if try sameOrEqual(items[i], a[0]) { return .int(Int64(i)) }
+      i += 1
+    }
     throw makeError(types.valueError, "tuple.index(x): x not in tuple")
   }
 
