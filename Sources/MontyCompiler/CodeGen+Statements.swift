@@ -160,15 +160,7 @@ extension FunctionBuilder {
       var decorators: [Int] = []
       for d in f.decorators { decorators.append(try expression(d)) }
       let fn = try function(f.name, f.parameters, body: .statements(f.body), at: s.range, kind: .function)
-      var v = fn
-      for d in decorators.reversed() {
-        let base = try temps(2)
-        emit(.move, a: base, b: d)
-        emit(.move, a: base + 1, b: v)
-        emit(.call, a: base, b: base, c: 1)
-        v = base
-      }
-      try storeName(f.name, from: v)
+      try storeName(f.name, from: try applyDecorators(decorators, to: fn))
     case .classDef(let c):
       try classDefinition(c, s.range)
     case .match(let subject, let cases):
@@ -552,15 +544,20 @@ extension FunctionBuilder {
     let out = try temp()
     emit(.makeClass, a: out, b: base, c: c.bases.count)
     emit(.extra, a: kw, b: c.keywords.isEmpty ? 0 : 1, c: try constant(.string(c.name)))
-    var v = out
+    try storeName(c.name, from: try applyDecorators(decorators, to: out))
+  }
+
+  /// Calls the (already evaluated) decorators innermost first; returns the register of the result.
+  func applyDecorators(_ decorators: [Int], to value: Int) throws(SyntaxError) -> Int {
+    var v = value
     for d in decorators.reversed() {
-      let b2 = try temps(2)
-      emit(.move, a: b2, b: d)
-      emit(.move, a: b2 + 1, b: v)
-      emit(.call, a: b2, b: b2, c: 1)
-      v = b2
+      let base = try temps(2)
+      emit(.move, a: base, b: d)
+      emit(.move, a: base + 1, b: v)
+      emit(.call, a: base, b: base, c: 1)
+      v = base
     }
-    try storeName(c.name, from: v)
+    return v
   }
 
   // MARK: match
