@@ -34,8 +34,8 @@ enum BuiltinID: UInt16, CaseIterable {
   // numbers
   case intBitLength, intToBytes, intFromBytes, intConjugate, intBitCount, floatIsInteger, floatAsIntegerRatio
   case floatHex, floatFromhex
-  // bytes
-  case bytesDecode, bytesHex
+  // bytes, range, slice
+  case bytesDecode, bytesHex, rangeIndex, rangeCount, sliceIndices
   // generators
   case generatorSend, generatorClose, generatorThrow
   // math module
@@ -264,6 +264,8 @@ extension Interpreter {
     methods(t.float, [("is_integer", .floatIsInteger), ("as_integer_ratio", .floatAsIntegerRatio),
                       ("hex", .floatHex), ("fromhex", .floatFromhex)])
     methods(t.bytes, [("decode", .bytesDecode), ("hex", .bytesHex)])
+    methods(t.range, [("index", .rangeIndex), ("count", .rangeCount)])
+    methods(t.slice, [("indices", .sliceIndices)])
     methods(t.generator, [("send", .generatorSend), ("close", .generatorClose), ("throw", .generatorThrow)])
     // Classmethod-like builtins: `dict.fromkeys`, `int.from_bytes`, `float.fromhex`, `str.maketrans`.
     for (type, name) in [(t.dict, "fromkeys"), (t.int, "from_bytes"), (t.float, "fromhex"), (t.str, "maketrans")] {

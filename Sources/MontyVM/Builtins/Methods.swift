@@ -62,6 +62,20 @@ extension Interpreter {
       case let d as PyDict: return try dictMethod(id, d, h, rest, kwargs)
       case let s as PySet: return try setMethod(id, s, h, rest)
       case let b as PyBytes: return try bytesMethod(id, b, rest, kwargs)
+      case let r as PyRange:
+        try expectArgs(id == .rangeIndex ? "index" : "count", rest, 1, 1)
+        let found = try contains(receiver, rest[0])
+        if id == .rangeCount { return .int(found ? 1 : 0) }
+        guard found, case .int(let i)? = numeric(rest[0]) else {
+          throw makeError(types.valueError, "\(try repr(rest[0])) is not in range")
+        }
+        return .int((i - r.start) / r.step)
+      case let sl as PySlice:
+        try expectArgs("indices", rest, 1, 1)
+        let n = try intArg(rest[0])
+        if n < 0 { throw makeError(types.valueError, "length should not be negative") }
+        let (start, stop, step) = try sliceIndices(sl, length: n)
+        return newTuple([.int(Int64(start)), .int(Int64(stop)), .int(Int64(step))])
       case let g as PyGenerator: return try generatorMethod(id, g, h, rest)
       case let t as PyType: return try classMethodCall(id, t, h, rest, kwargs)
       case is PyBigInt: return try numberMethod(id, receiver, rest, kwargs)
