@@ -40,7 +40,7 @@ public final class Interpreter {
   var temporaryRoots: [Value] = []
   var runtimes: [ObjectIdentifier: CodeRuntime] = [:]
   var interned: [String: Handle] = [:]
-  var types: BuiltinTypes!
+  var types = BuiltinTypes()
   var builtins: Handle = 0
   var modules: [String: Handle] = [:]
   /// Called with each chunk of printed text.
@@ -53,7 +53,7 @@ public final class Interpreter {
   var ellipsisHandle: Handle = 0
   var notImplementedHandle: Handle = 0
   var emptyTuple: Handle = 0
-  var nameHandles: NameHandles!
+  var nameHandles = NameHandles(initName: 0, newName: 0, call: 0)
   /// Source files by name, for the source lines shown in tracebacks.
   public var sources: [String: SourceFile] = [:]
   /// Bumped on every change to a namespace dict (globals, builtins); global-lookup caches compare it.
