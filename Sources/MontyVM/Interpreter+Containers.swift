@@ -19,6 +19,12 @@ extension Interpreter {
   // MARK: Dict helpers
 
   func dictLookup(_ d: PyDict, _ key: Value) throws(PyException) -> Value? {
+    if case .object(let kh) = key, let ks = heap.get(kh, PyStr.self) {
+      // str keys (attributes, globals, most dict keys): equality is pure, search in place.
+      let h = strHash(ks)
+      guard let p = d.storage.findInPlace(hash: h, { stored in strEquals(stored, kh, ks) }) else { return nil }
+      return d.storage.value(at: p)
+    }
     let h = try hash(key)
     guard let p = try d.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) else {
       return nil
@@ -29,6 +35,25 @@ extension Interpreter {
   func dictLookup(_ dh: Handle, _ key: Value) throws(PyException) -> Value? {
     guard let d = heap.get(dh, PyDict.self) else { return nil }
     return try dictLookup(d, key)
+  }
+
+  /// The hash of a str object (cached in the object).
+  @inline(__always) func strHash(_ s: PyStr) -> Int {
+    if let c = s.hashCache { return c }
+    var hasher = Hasher()
+    hasher.combine(s.value)
+    var r = hasher.finalize()
+    if r == -1 { r = -2 }
+    s.hashCache = r
+    return r
+  }
+
+  /// Whether a stored key is the str `s` (handle `h`): identity, else code-point equality.
+  @inline(__always) func strEquals(_ stored: Value, _ h: Handle, _ s: PyStr) -> Bool {
+    guard case .object(let sh) = stored else { return false }
+    if sh == h { return true }
+    guard let other = heap.get(sh, PyStr.self) else { return false }
+    return other.count == s.count && other.value.utf8.elementsEqual(s.value.utf8)
   }
 
   @inline(__always) func keysEqual(_ a: Value, _ b: Value) throws(PyException) -> Bool {

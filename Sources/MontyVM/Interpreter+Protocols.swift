@@ -334,13 +334,7 @@ extension Interpreter {
       switch o.kind {
       case .str:
         guard let s = cast(o, PyStr.self) else { return 0 }
-        if let c = s.hashCache { return c }
-        var hasher = Hasher()
-        hasher.combine(s.value)
-        var r = hasher.finalize()
-        if r == -1 { r = -2 }
-        s.hashCache = r
-        return r
+        return strHash(s)
       case .bytes:
         var hasher = Hasher()
         hasher.combine(cast(o, PyBytes.self)?.value ?? [])
