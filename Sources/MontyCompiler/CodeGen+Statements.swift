@@ -139,13 +139,7 @@ extension FunctionBuilder {
       let top = pc
       let t = try expression(test)
       let exit = emitJump(.jumpIfFalse, a: t)
-      blocks.append(.loop(continueTarget: top, breaks: [], iteratorRegister: nil))
-      for b in body { try statement(b) }
-      emitJump(.jump, to: top)
-      guard case .loop(_, let breaks, _) = blocks.removeLast() else { return }
-      patch(exit, to: pc)
-      for b in orelse { try statement(b) }
-      for j in breaks { patch(j, to: pc) }
+      try loopBody(top: top, exit: exit, iteratorRegister: nil, body, orelse)
     case .for(let target, let iter, let body, let orelse, let isAsync):
       if isAsync { return try notImplemented("'async for'", s.range) }
       try forLoop(target, iter, body, orelse)
@@ -254,7 +248,12 @@ extension FunctionBuilder {
     let top = pc
     let exit = emitJump(.forIter, a: it)
     try store(target, from: value)
-    blocks.append(.loop(continueTarget: top, breaks: [], iteratorRegister: it))
+    try loopBody(top: top, exit: exit, iteratorRegister: it, body, orelse)
+  }
+
+  /// The shared tail of every loop: body (with break/continue targets), back jump, exit, `else`.
+  func loopBody(top: Int, exit: Int, iteratorRegister: Int?, _ body: [Stmt], _ orelse: [Stmt]) throws(SyntaxError) {
+    blocks.append(.loop(continueTarget: top, breaks: [], iteratorRegister: iteratorRegister))
     for b in body { try statement(b) }
     emitJump(.jump, to: top)
     guard case .loop(_, let breaks, _) = blocks.removeLast() else { return }
@@ -289,13 +288,7 @@ extension FunctionBuilder {
     let top = pc
     let exit = emitJump(.forRange, a: base)
     try store(target, from: base + 3)
-    blocks.append(.loop(continueTarget: top, breaks: [], iteratorRegister: nil))
-    for b in body { try statement(b) }
-    emitJump(.jump, to: top)
-    guard case .loop(_, let breaks, _) = blocks.removeLast() else { return }
-    patch(exit, to: pc)
-    for b in orelse { try statement(b) }
-    for j in breaks { patch(j, to: pc) }
+    try loopBody(top: top, exit: exit, iteratorRegister: nil, body, orelse)
   }
 
   // MARK: try / with
