@@ -11,18 +11,15 @@ extension FunctionBuilder {
 
   @discardableResult
   func expression(_ e: Expr) throws(SyntaxError) -> Int {
-    if case .name(let n) = e.kind, let r = localRegister(n), scope.parameters.contains(n) || definitelyAssigned(n) {
+    // A parameter is always bound, so its register is used directly; other locals are read through
+    // `loadLocalChecked` (UnboundLocalError before assignment). Flow analysis could spare that copy.
+    if case .name(let n) = e.kind, let r = localRegister(n), scope.parameters.contains(n) {
       return r
     }
     let r = try temp()
     try expression(e, into: r)
     return r
   }
-
-  /// Locals that are parameters are always bound; other locals are read through `loadLocalChecked`
-  /// so that a read before assignment raises UnboundLocalError, except right after a plain
-  /// assignment in straight-line code (tracked cheaply by `assignedLocals`).
-  func definitelyAssigned(_ n: String) -> Bool { false }
 
   func expression(_ e: Expr, into r: Int) throws(SyntaxError) {
     switch e.kind {
@@ -598,32 +595,19 @@ extension FunctionBuilder {
     }
     var loops: [(top: Int, exit: Int)] = []
     for (i, g) in gens.enumerated() {
-      let it: Int
+      // forIter reads R[A] and writes R[A+1]: the iterator goes into a fresh pair of registers.
+      // The first clause's iterator is the parameter `.0`; later ones are made here.
+      let pair = try temps(2)
       if i == 0 {
-        it = 0  // the parameter `.0` is the first iterator
+        emit(.move, a: pair, b: 0)
       } else {
-        it = try temp()
         let src = try expression(g.iter)
-        emit(.getIter, a: it, b: src)
+        emit(.getIter, a: pair, b: src)
       }
-      let value = try temp()
-      if i == 0 {
-        // forIter writes R[A+1]: copy the parameter into a fresh pair.
-        let pair = try temps(2)
-        emit(.move, a: pair, b: it)
-        let top = pc
-        let exit = emitJump(.forIter, a: pair)
-        try store(g.target, from: pair + 1)
-        loops.append((top, exit))
-      } else {
-        let pair = try temps(2)
-        emit(.move, a: pair, b: it)
-        let top = pc
-        let exit = emitJump(.forIter, a: pair)
-        try store(g.target, from: pair + 1)
-        loops.append((top, exit))
-      }
-      _ = value
+      let top = pc
+      let exit = emitJump(.forIter, a: pair)
+      try store(g.target, from: pair + 1)
+      loops.append((top, exit))
       for cond in g.ifs {
         let c = try expression(cond)
         let skip = emitJump(.jumpIfFalse, a: c)

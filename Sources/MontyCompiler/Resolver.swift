@@ -138,20 +138,8 @@ struct Resolver {
       for b in c.body { try visit(b) }
       pop(saved)
     case .global(let names):
-      for n in names {
-        if current.kind == .module { continue }
-        if current.parameters.contains(n) {
-          throw SyntaxError("name '\(n)' is parameter and global", at: Int(s.range.start))
-        }
-        if current.declaredNonlocal.contains(n) {
-          throw SyntaxError("name '\(n)' is nonlocal and global", at: Int(s.range.start))
-        }
-        if current.bound.contains(n) {
-          throw SyntaxError("name '\(n)' is assigned to before global declaration", at: Int(s.range.start))
-        }
-        if current.used.contains(n) {
-          throw SyntaxError("name '\(n)' is used prior to global declaration", at: Int(s.range.start))
-        }
+      for n in names where current.kind != .module {
+        try checkDeclaration(n, "global", conflictsWith: current.declaredNonlocal, at: s)
         current.declaredGlobal.insert(n)
       }
     case .nonlocal(let names):
@@ -159,18 +147,7 @@ struct Resolver {
         if current.kind == .module {
           throw SyntaxError("nonlocal declaration not allowed at module level", at: Int(s.range.start))
         }
-        if current.parameters.contains(n) {
-          throw SyntaxError("name '\(n)' is parameter and nonlocal", at: Int(s.range.start))
-        }
-        if current.declaredGlobal.contains(n) {
-          throw SyntaxError("name '\(n)' is nonlocal and global", at: Int(s.range.start))
-        }
-        if current.bound.contains(n) {
-          throw SyntaxError("name '\(n)' is assigned to before nonlocal declaration", at: Int(s.range.start))
-        }
-        if current.used.contains(n) {
-          throw SyntaxError("name '\(n)' is used prior to nonlocal declaration", at: Int(s.range.start))
-        }
+        try checkDeclaration(n, "nonlocal", conflictsWith: current.declaredGlobal, at: s)
         current.declaredNonlocal.insert(n)
         current.nonlocalOffsets[n] = Int(s.range.start)
       }
@@ -234,6 +211,15 @@ struct Resolver {
       for e in exprs { try visit(e) }
       for b in stmts { try visit(b) }
     }
+  }
+
+  /// CPython's checks on `global n` / `nonlocal n` inside a function.
+  func checkDeclaration(_ n: String, _ what: String, conflictsWith other: Set<String>, at s: Stmt) throws(SyntaxError) {
+    let at = Int(s.range.start)
+    if current.parameters.contains(n) { throw SyntaxError("name '\(n)' is parameter and \(what)", at: at) }
+    if other.contains(n) { throw SyntaxError("name '\(n)' is nonlocal and global", at: at) }
+    if current.bound.contains(n) { throw SyntaxError("name '\(n)' is assigned to before \(what) declaration", at: at) }
+    if current.used.contains(n) { throw SyntaxError("name '\(n)' is used prior to \(what) declaration", at: at) }
   }
 
   mutating func bindPattern(_ p: Pattern) throws(SyntaxError) {

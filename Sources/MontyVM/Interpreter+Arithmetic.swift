@@ -333,7 +333,7 @@ extension Interpreter {
     case .pow:
       if b < 0 {
         if a == 0 { throw makeError(types.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-        return .float(Foundation_pow(Double(a), Double(b)))
+        return .float(libmPow(Double(a), Double(b)))
       }
       return try bigArithmetic(.pow, BigInt(a), BigInt(b))
     case .lshift:
@@ -359,7 +359,7 @@ extension Interpreter {
     // Scale so that the quotient has 64+ significant bits, then convert.
     let shift = max(0, 66 - (n.bitWidth - d.bitWidth))
     let q = (n << shift) / d
-    let r = Double(q) * Foundation_pow(2.0, Double(-shift))
+    let r = Double(q) * libmPow(2.0, Double(-shift))
     return negative ? -r : r
   }
 
@@ -387,7 +387,7 @@ extension Interpreter {
     case .pow:
       if b.sign == .minus {
         if a == 0 { throw makeError(types.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-        return .float(Foundation_pow(Double(a), Double(b)))
+        return .float(libmPow(Double(a), Double(b)))
       }
       if a == 0 || a == 1 { return makeInt(b == 0 ? 1 : a) }
       if a == -1 { return makeInt(b.isMultiple(of: 2) ? 1 : -1) }
@@ -436,7 +436,7 @@ extension Interpreter {
       if a < 0 && b != b.rounded() {
         throw makeError(types.valueError, "complex numbers are not supported (negative number raised to a fractional power)")
       }
-      let r = Foundation_pow(a, b)
+      let r = libmPow(a, b)
       if r.isInfinite && a.isFinite && b.isFinite { throw makeError(types.overflowError, "(34, 'Numerical result out of range')") }
       return .float(r)
     default:
@@ -494,8 +494,8 @@ extension Interpreter {
 
 #if canImport(Glibc)
 import Glibc
-func Foundation_pow(_ a: Double, _ b: Double) -> Double { Glibc.pow(a, b) }
+func libmPow(_ a: Double, _ b: Double) -> Double { Glibc.pow(a, b) }
 #elseif canImport(Darwin)
 import Darwin
-func Foundation_pow(_ a: Double, _ b: Double) -> Double { Darwin.pow(a, b) }
+func libmPow(_ a: Double, _ b: Double) -> Double { Darwin.pow(a, b) }
 #endif

@@ -318,9 +318,9 @@ extension Interpreter {
   }
 
   /// Saves the current (generator) frame into its generator object and leaves it.
-  func suspendGenerator(resultRegister: Int) -> Bool {
+  func suspendGenerator(resultRegister: Int) {
     guard let frame = frames.last, frame.generator != 0, let g = heap.get(frame.generator, PyGenerator.self) else {
-      return false
+      return
     }
     let count = frame.runtime.code.registerCount
     g.registers = Array(registers[frame.base..<(frame.base + count)])
@@ -329,7 +329,6 @@ extension Interpreter {
     g.state = .suspended
     frames.removeLast()
     if handled.count > frame.handledDepth { handled.removeLast(handled.count - frame.handledDepth) }
-    return true
   }
 
   func finishGenerator(_ gh: Handle) {

@@ -272,8 +272,7 @@ extension Interpreter {
       if let v = try getAttrOrNil(module, name) {
         registers[base + ins.a] = v
       } else {
-        let mname = (case_module(module))
-        throw makeError(types.importError, "cannot import name '\(name)' from '\(mname)' (unknown location)")
+        throw makeError(types.importError, "cannot import name '\(name)' from '\(moduleName(module))' (unknown location)")
       }
     case .assertFail:
       if ins.d == 1 {
@@ -296,7 +295,7 @@ extension Interpreter {
     }
   }
 
-  func case_module(_ v: Value) -> String {
+  func moduleName(_ v: Value) -> String {
     if case .object(let h) = v, let m = heap.get(h, PyModule.self) { return m.name }
     return "?"
   }
@@ -309,11 +308,6 @@ extension Interpreter {
       if case .object = v { throw error }
       throw makeError(types.typeError, "cannot unpack non-iterable \(typeName(v)) object")
     }
-  }
-
-  func docstringFirst(_ code: CodeObject) -> Bool {
-    // The compiler puts a leading docstring's constant first only when the body starts with it.
-    code.instructions.first.map { $0.op == .loadConst && $0.b == 0 } ?? false && false
   }
 
   func asciiRepr(_ s: String) -> String {

@@ -53,7 +53,6 @@ public final class Interpreter {
   var ellipsisHandle: Handle = 0
   var notImplementedHandle: Handle = 0
   var emptyTuple: Handle = 0
-  var nameHandles = NameHandles(initName: 0, newName: 0, call: 0)
   /// Source files by name, for the source lines shown in tracebacks.
   public var sources: [String: SourceFile] = [:]
   /// Bumped on every change to a namespace dict (globals, builtins); global-lookup caches compare it.
@@ -428,8 +427,8 @@ public final class Interpreter {
       case .yield:
         save()
         let value = registers[base + ins.b]
-        let exit = suspendGenerator(resultRegister: ins.a)
-        return .yielded(exit ? value : value)
+        suspendGenerator(resultRegister: ins.a)
+        return .yielded(value)
       case .yieldFrom:
         save()
         // Pull the next value from the delegate; re-execute this instruction on resumption.
@@ -437,7 +436,7 @@ public final class Interpreter {
         if let v = try nextValue(delegate, sendValue: registers[base + ins.a]) {
           frames[frames.count - 1].pc = pc - 1
           registers[base + ins.a] = .none
-          _ = suspendGenerator(resultRegister: ins.a)
+          suspendGenerator(resultRegister: ins.a)
           return .yielded(v)
         }
         registers[base + ins.a] = lastStopIterationValue
@@ -466,12 +465,6 @@ public final class Interpreter {
 /// back edge or call. A plain word: written by the handler, read and cleared by the VM.
 nonisolated(unsafe) public var interruptRequested: Int32 = 0
 
-/// Interned names the VM looks up often.
-struct NameHandles {
-  var initName: Handle
-  var newName: Handle
-  var call: Handle
-}
 
 /// Writing `registers[i] = try f()` is a bug: the struct (and its pointer) is read before `f` runs,
 /// and `f` may grow the file. Compute the value first, then store it.

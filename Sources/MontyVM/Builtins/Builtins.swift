@@ -179,7 +179,6 @@ extension Interpreter {
     ellipsisHandle = heap.allocate(PyInstance(cls: t.ellipsisType, dict: heap.allocate(PyDict())))
     notImplementedHandle = heap.allocate(PyInstance(cls: t.notImplementedType, dict: heap.allocate(PyDict())))
     emptyTuple = heap.allocate(PyTuple([]))
-    nameHandles = NameHandles(initName: intern("__init__"), newName: intern("__new__"), call: intern("__call__"))
     for c in 0..<128 { _ = intern(String(Character(Unicode.Scalar(UInt8(c))))) }
     _ = intern("")
 

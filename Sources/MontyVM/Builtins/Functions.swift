@@ -386,7 +386,7 @@ extension Interpreter {
       // Correctly rounded via the shortest decimal text at n digits (as CPython's double rounding does).
       let text = try? formatFloat(d, spec: ".\(max(n, 0))f")
       if n >= 0, let text, let r = Double(text) { return .float(r) }
-      let p = Foundation_pow(10.0, Double(-n))
+      let p = libmPow(10.0, Double(-n))
       let r = (d / p).rounded(.toNearestOrEven) * p
       return .float(r)
     case .int, .big:

@@ -680,7 +680,7 @@ extension Interpreter {
       var s = 0.0
       for i in 0..<a.count { let x = try f(i); s += x * x }
       return .float(s.squareRoot())
-    case .mathPow: return .float(Foundation_pow(try f(0), try f(1)))
+    case .mathPow: return .float(libmPow(try f(0), try f(1)))
     case .mathDegrees: return .float(try f(0) * 180 / Double.pi)
     case .mathRadians: return .float(try f(0) * Double.pi / 180)
     case .mathIsfinite: return .bool(try f(0).isFinite)
