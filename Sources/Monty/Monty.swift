@@ -13,8 +13,23 @@ public struct MontyError: Error, Sendable, CustomStringConvertible {
   public var traceback: String
   /// 1-based line of the error, when known.
   public var line: Int?
+  /// The limit that stopped the run ("fuel", "memory", "time", "output", "external calls"), if one did.
+  public var limit: String?
 
   public var description: String { "\(type): \(message)" }
+
+  public init(type: String, message: String, traceback: String, line: Int? = nil, limit: String? = nil) {
+    self.type = type
+    self.message = message
+    self.traceback = traceback
+    self.line = line
+    self.limit = limit
+  }
+
+  init(_ error: SyntaxError, in file: SourceFile) {
+    self.init(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
+              line: error.line(in: file))
+  }
 }
 
 public enum Monty {
@@ -43,27 +58,18 @@ public enum Monty {
     }
   }
 
-  /// Compiles and runs a program, streaming printed text to `output`; returns the uncaught error.
-  /// (The embedding API with programs, limits and external calls grows from this; see issue 4.)
-  public static func run(source: [UInt8], filename: String, output: @escaping (String) -> Void) -> MontyError? {
-    let file = SourceFile(name: filename, bytes: source)
-    let code: CodeObject
+  /// Compiles and runs a program under `limits`, streaming printed text to `output`; returns the
+  /// uncaught error (a limit names itself in `MontyError.limit`).
+  public static func run(source: [UInt8], filename: String, limits: ResourceLimits = ResourceLimits(),
+                         output: @escaping (String) -> Void) -> MontyError? {
+    let program: Program
     do {
-      code = try Compiler.compile(file)
+      program = try Program(bytes: source, filename: filename)
     } catch {
-      return MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
-                        line: error.line(in: file))
+      return error
     }
-    let vm = Interpreter()
-    vm.output = output
-    vm.sources[filename] = file
-    do {
-      _ = try vm.runModule(code)
-      return nil
-    } catch {
-      let (type, message, line) = vm.describe(error)
-      return MontyError(type: type, message: message, traceback: vm.formatTraceback(error.value), line: line)
-    }
+    if case .failure(let error) = program.run(limits: limits, output: output) { return error }
+    return nil
   }
 
   /// Requests that running programs stop with KeyboardInterrupt (safe to call from a signal handler).
@@ -109,6 +115,9 @@ public final class Session {
   private let vm = Interpreter()
   private let globals: Handle
 
+  /// Limits applied to each `execute` (the clock and fuel restart with each entry).
+  public var limits = ResourceLimits()
+
   public init(output: @escaping (String) -> Void) {
     vm.output = output
     globals = vm.makeMainGlobals()
@@ -141,12 +150,14 @@ public final class Session {
       return MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
                         line: error.line(in: file))
     }
+    vm.applyLimits(limits.vmLimits)
     do {
-      _ = try vm.runModule(code, globals: globals)
+      _ = try vm.start(code, globals: globals)
       return nil
     } catch {
       let (type, message, line) = vm.describe(error)
-      return MontyError(type: type, message: message, traceback: vm.formatTraceback(error.value), line: line)
+      return MontyError(type: type, message: message, traceback: vm.formatTraceback(error.value), line: line,
+                        limit: vm.tripped?.rawValue)
     }
   }
 }

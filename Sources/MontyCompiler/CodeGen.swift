@@ -14,12 +14,21 @@ extension Compiler {
   }
 
   /// `interactive`: expression statements at top level print their value (the REPL's 'single' mode).
-  public static func compile(_ module: Module, source: SourceFile, interactive: Bool = false) throws(SyntaxError) -> CodeObject {
+  /// `returnsLastExpression`: when the module ends with an expression statement, the module code
+  /// returns its value (the result of a run in the embedding API).
+  public static func compile(_ module: Module, source: SourceFile, interactive: Bool = false,
+                             returnsLastExpression: Bool = false) throws(SyntaxError) -> CodeObject {
     let (root, scopes) = try Resolver.resolve(module, source: source)
     let unit = CompileUnit(source: source, scopes: scopes)
     let builder = FunctionBuilder(unit: unit, scope: root, name: "<module>", qualifiedName: "<module>", kind: .module,
                                   firstLine: 1)
-    for s in module.body {
+    for (i, s) in module.body.enumerated() {
+      if returnsLastExpression, i == module.body.count - 1, case .expr(let e) = s.kind {
+        builder.setLine(s.range.start)
+        let r = try builder.expression(e)
+        builder.emit(.return, a: r)
+        return builder.finish()
+      }
       if interactive, case .expr(let e) = s.kind {
         builder.setLine(s.range.start)
         let r = try builder.expression(e)

@@ -27,7 +27,9 @@ final class Heap {
   private var freeList: [Handle] = []
   /// Bytes of live objects as of the last collection plus everything allocated since.
   private(set) var bytesInUse = 0
-  private var bytesAtLastCollection = 0
+  private(set) var bytesAtLastCollection = 0
+  /// The run's memory limit: reaching it triggers a collection at the next safepoint.
+  var memoryLimit = Int.max
   /// Collect when this many bytes have been allocated since the last collection.
   var collectionThreshold = 4 << 20
   var collections = 0
@@ -35,7 +37,13 @@ final class Heap {
   /// Whether enough has been allocated that the next safepoint should collect.
   /// The next collection comes after allocating as much as survived the last one (at least the
   /// threshold), so collection work stays proportional to allocation (no quadratic behaviour on big heaps).
-  var wantsCollection: Bool { bytesInUse - bytesAtLastCollection > max(collectionThreshold, bytesAtLastCollection) }
+  var wantsCollection: Bool {
+    bytesInUse - bytesAtLastCollection > max(collectionThreshold, bytesAtLastCollection)
+      || (bytesInUse > memoryLimit && bytesInUse - bytesAtLastCollection > collectionThreshold / 4)
+  }
+
+  /// Counts memory that grew outside `allocate` (a list's items, a dict's table) until the next collection.
+  @inline(__always) func account(_ bytes: Int) { bytesInUse &+= bytes }
 
   @inline(__always) func allocate(_ object: PyObject) -> Handle {
     bytesInUse += object.size

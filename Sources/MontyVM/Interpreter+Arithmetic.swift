@@ -138,8 +138,10 @@ extension Interpreter {
             if inPlace { return try listExtendInPlace(ha, la, b) }
             throw makeError(types.typeError, "can only concatenate list (not \"\(typeName(b))\") to list")
           }
+          try checkSize((la.items.count + lb.items.count) * 16)
           if inPlace {
             la.items.append(contentsOf: lb.items)
+            heap.account(lb.items.count * 16)
             return a
           }
           return .object(heap.allocate(PyList(la.items + lb.items)))
@@ -148,9 +150,11 @@ extension Interpreter {
           guard case .object(let hb) = b, let tb = heap.get(hb, PyTuple.self) else {
             throw makeError(types.typeError, "can only concatenate tuple (not \"\(typeName(b))\") to tuple")
           }
+          try checkSize((ta.items.count + tb.items.count) * 16)
           return .object(heap.allocate(PyTuple(ta.items + tb.items)))
         }
         if let ba = cast(oa, PyBytes.self), case .object(let hb) = b, let bb = heap.get(hb, PyBytes.self) {
+          try checkSize(ba.value.count + bb.value.count)
           return .object(heap.allocate(PyBytes(ba.value + bb.value)))
         }
       case .mul:
@@ -190,7 +194,9 @@ extension Interpreter {
 
   func listExtendInPlace(_ h: Handle, _ l: PyList, _ other: Value) throws(PyException) -> Value {
     let items = try collect(other)
+    try checkSize(items.count * 16)
     l.items.append(contentsOf: items)
+    heap.account(items.count * 16)
     return .object(h)
   }
 
@@ -250,12 +256,8 @@ extension Interpreter {
     throw makeError(types.typeError, "unsupported operand type(s) for \(operatorSymbol(op, inPlace: inPlace)): '\(typeName(a))' and '\(typeName(b))'")
   }
 
-  func checkSize(_ bytes: Int) throws(PyException) {
-    if bytes > maxObjectBytes { throw makeError(types.memoryError, "memory limit exceeded: object too large") }
-  }
-
-  /// Largest single object (bytes) the VM builds; the sandbox's memory limit may be lower.
-  var maxObjectBytes: Int { 1 << 30 }
+  /// Checks that a result of `bytes` fits before building it (see `reserveMemory`).
+  func checkSize(_ bytes: Int) throws(PyException) { try reserveMemory(bytes) }
 
   func repeatSequence(_ seq: Value, _ n: Int64) throws(PyException) -> Value {
     guard case .object(let h) = seq else { return seq }
@@ -368,7 +370,8 @@ extension Interpreter {
     case .add: return makeInt(a + b)
     case .sub: return makeInt(a - b)
     case .mul:
-      if a.bitWidth + b.bitWidth > maxIntBits { throw makeError(types.memoryError, "memory limit exceeded: integer too large") }
+      if a.bitWidth + b.bitWidth > maxIntBits { throw limitExceeded(.memory, "integer too large") }
+      try reserveMemory((a.bitWidth + b.bitWidth) / 8)
       try chargeFuel((a.words.count * b.words.count) / 16)
       return makeInt(a * b)
     case .trueDiv:
@@ -394,16 +397,18 @@ extension Interpreter {
       guard let e = Int(exactly: b), e.multipliedReportingOverflow(by: max(a.bitWidth - 1, 1)).partialValue <= maxIntBits,
         !e.multipliedReportingOverflow(by: max(a.bitWidth - 1, 1)).overflow
       else {
-        throw makeError(types.memoryError, "memory limit exceeded: integer too large")
+        throw limitExceeded(.memory, "integer too large")
       }
+      try reserveMemory(e * max(a.bitWidth - 1, 1) / 8)
       try chargeFuel(e * a.words.count / 8)
       return makeInt(a.power(e))
     case .lshift:
       if b.sign == .minus { throw makeError(types.valueError, "negative shift count") }
       guard let s = Int(exactly: b), s + a.bitWidth <= maxIntBits else {
         if a == 0 { return .int(0) }
-        throw makeError(types.memoryError, "memory limit exceeded: integer too large")
+        throw limitExceeded(.memory, "integer too large")
       }
+      try reserveMemory((s + a.bitWidth) / 8)
       return makeInt(a << s)
     case .rshift:
       if b.sign == .minus { throw makeError(types.valueError, "negative shift count") }

@@ -71,6 +71,7 @@ extension Interpreter {
           kwargs.append((k.value, e.value))
         }
       }
+      if try pausesForExternalCall(callee, args: args, kwargs: kwargs, result: result) { return false }
       let computed = try call(callee, args: args, kwargs: kwargs)
       registers[result] = computed
       return nil
@@ -94,6 +95,7 @@ extension Interpreter {
     let positional = Array(registers[argStart..<(argStart + argc - kwNames.count)])
     var kwargs: [(String, Value)] = []
     for (i, n) in kwNames.enumerated() { kwargs.append((n, registers[argStart + argc - kwNames.count + i])) }
+    if try pausesForExternalCall(callee, args: positional, kwargs: kwargs, result: result) { return false }
     let value = try call(callee, args: positional, kwargs: kwargs)
     registers[result] = value
     return nil
@@ -233,6 +235,7 @@ extension Interpreter {
       return try callFunction(h, fn, args: args, kwargs: kwargs)
     case .builtin:
       guard let b = cast(o, PyBuiltin.self) else { break }
+      if b.id == .externalFunction { return try callExternalSynchronously(b.name, args: args, kwargs: kwargs) }
       if let receiver = b.receiver {
         return try callBuiltin(b.id, args: [receiver] + args, kwargs: kwargs)
       }
@@ -254,6 +257,16 @@ extension Interpreter {
     throw makeError(types.typeError, "'\(typeName(callee))' object is not callable")
   }
 
+  /// Whether a call of `callee` pauses the run at an external call (and records it as pending).
+  func pausesForExternalCall(_ callee: Value, args: [Value], kwargs: [(String, Value)], result: Int) throws(PyException) -> Bool {
+    guard case .object(let h) = callee, let b = heap.get(h, PyBuiltin.self), b.id == .externalFunction,
+      nativeDepth == 1
+    else { return false }
+    try countExternalCall()
+    pendingCall = PendingCall(name: b.name, args: args, kwargs: kwargs, resultRegister: result)
+    return true
+  }
+
   /// Runs a Python function to completion from Swift (a nested dispatch loop).
   func callFunction(_ h: Handle, _ fn: PyFunction, args: [Value], kwargs: [(String, Value)],
                     namespace: Handle = 0) throws(PyException) -> Value {
@@ -269,6 +282,7 @@ extension Interpreter {
     switch try run() {
     case .returned(let v): return v
     case .yielded(let v): return v
+    case .suspended: throw makeError(types.runtimeError, "external call could not pause the run")
     }
   }
 
@@ -314,6 +328,8 @@ extension Interpreter {
       g.registers = []
       lastStopIterationValue = v
       return nil
+    case .suspended:
+      throw makeError(types.runtimeError, "external call could not pause the run")
     }
   }
 

@@ -71,6 +71,7 @@ extension Interpreter {
       d.storage.setValue(value, at: p)
     } else {
       d.storage.append(hash: h, key: key, value: value)
+      heap.account(24)
     }
   }
 
@@ -123,6 +124,7 @@ extension Interpreter {
     let h = try hash(key)
     if try s.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) == nil {
       s.storage.append(hash: h, key: key, value: .none)
+      heap.account(16)
     }
   }
 

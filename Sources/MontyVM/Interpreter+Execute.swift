@@ -133,11 +133,16 @@ extension Interpreter {
       let formatted = try format(v, spec)
       registers[base + ins.a] = .object(makeString(formatted))
     case .listAppend:
-      if case .object(let h) = registers[base + ins.a], let l = heap.get(h, PyList.self) { l.items.append(registers[base + ins.b]) }
+      if case .object(let h) = registers[base + ins.a], let l = heap.get(h, PyList.self) {
+        l.items.append(registers[base + ins.b])
+        heap.account(16)
+      }
     case .listExtend:
       if case .object(let h) = registers[base + ins.a], let l = heap.get(h, PyList.self) {
         let items = try collectForUnpacking(registers[base + ins.b])
+        try reserveMemory(items.count * 16)
         l.items.append(contentsOf: items)
+        heap.account(items.count * 16)
       }
     case .setAdd:
       if case .object(let h) = registers[base + ins.a], let s = heap[h] as? PySet { try setAdd(s, registers[base + ins.b]) }

@@ -929,12 +929,12 @@ extension Interpreter {
     while let x = try nextValue(it) {
       out.append(x)
       temporaryRoots.append(x)
-      if out.count & 0xFF == 0 { try chargeFuel(256) }
+      if out.count & 0xFF == 0 {
+        try chargeFuel(256)
+        try reserveMemory(out.count * 32)  // the items and their temporary roots
+      }
     }
     temporaryRoots.removeLast(out.count)
     return out
   }
-
-  /// Fuel charged by builtins that loop (see the sandbox limits); a no-op until limits land.
-  func chargeFuel(_ units: Int) throws(PyException) {}
 }

@@ -29,6 +29,8 @@ struct Frame {
 enum FrameExit {
   case returned(Value)
   case yielded(Value)
+  /// Paused at a call of an external function (`pendingCall`); only the outermost `run` pauses.
+  case suspended
 }
 
 public final class Interpreter {
@@ -58,6 +60,25 @@ public final class Interpreter {
   /// Bumped on every change to a namespace dict (globals, builtins); global-lookup caches compare it.
   var namespaceEpoch: UInt64 = 1
   var iteratorTypes: [String: Handle] = [:]
+
+  // Limits of the current run (Limits.swift).
+  var fuelLeft = Int.max
+  var fuelBudget: Int?
+  var fuelAtStart = Int.max
+  /// Work charged by builtins since the last check.
+  var pendingWork = 0
+  var memoryLimit = Int.max
+  var deadline: UInt64 = 0
+  var duration: UInt64 = 0
+  var outputLimit = Int.max
+  var outputUsed = 0
+  var externalCallsLeft = Int.max
+  /// The limit that stopped the run, if any: from then on no handler runs.
+  public internal(set) var tripped: LimitKind?
+  /// The external call the run is paused at (Interpreter+Host.swift).
+  public internal(set) var pendingCall: PendingCall?
+  /// Serves external calls that cannot pause the run (made from inside a builtin's callback).
+  public var synchronousExternal: ((PendingCall) throws(PyException) -> Value)?
 
   public init() {
     bootstrap()
@@ -188,7 +209,7 @@ public final class Interpreter {
     while let frame = frames.last {
       let pc = max(frame.pc - 1, 0)
       recordTraceback(error.value, frame.runtime.code, pc)
-      for h in frame.runtime.code.handlers where pc >= h.start && pc < h.end {
+      for h in frame.runtime.code.handlers where pc >= h.start && pc < h.end && tripped == nil {
         frames[frames.count - 1].pc = h.handler
         registers[frame.base + h.register] = error.value
         let keep = frame.handledDepth + h.handlerDepth
@@ -219,7 +240,8 @@ public final class Interpreter {
     var code = frame.runtime.instructions
     var base = frame.base
     var pc = frame.pc
-    var fuel = 0
+    /// Back edges and calls until the next limit check (DESIGN.md: fuel is charged on those only).
+    var ticks = 1024
 
     /// Saves the loop's local state into the frame stack (before anything that may throw or call).
     func save() {
@@ -253,10 +275,11 @@ public final class Interpreter {
       case .jump:
         let target = ins.bc
         if target < pc {
-          fuel += 1
-          if fuel & 0x3FF == 0 {
+          ticks &-= 1
+          if ticks == 0 {
+            ticks = 1024
             save()
-            try backEdge(top: registerTop)
+            try checkLimits(ticks: 1024, top: registerTop)
           }
         }
         pc = target
@@ -403,10 +426,13 @@ public final class Interpreter {
         }
       case .call, .callMethod, .callKw, .callEx:
         save()
-        fuel += 1
-        if fuel & 0x3FF == 0 { try backEdge(top: registerTop) }
+        ticks &-= 1
+        if ticks == 0 {
+          ticks = 1024
+          try checkLimits(ticks: 1024, top: registerTop)
+        }
         if let pushed = try callInstruction(ins, base: base, pc: &pc, code: frame.runtime.instructions) {
-          _ = pushed
+          if !pushed { return .suspended }
           frame = frames[frames.count - 1]
           code = frame.runtime.instructions
           base = frame.base
@@ -451,14 +477,6 @@ public final class Interpreter {
 
   var lastStopIterationValue: Value = .none
 
-  /// Limits checked on back edges and calls: the recursion is checked on calls; here, collection.
-  func backEdge(top: Int) throws(PyException) {
-    if interruptRequested != 0 {
-      interruptRequested = 0
-      throw makeError(types.keyboardInterrupt, args: [])
-    }
-    safepoint(top: top)
-  }
 }
 
 /// Set (from a signal handler) to interrupt the running program with KeyboardInterrupt at the next

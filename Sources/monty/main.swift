@@ -15,6 +15,11 @@ usage: monty [option] ... [-c cmd | file | -] [arg] ...
        monty disasm FILE       print the compiled register bytecode
 Options:
   -c cmd        program passed in as string
+  --fuel N                 stop after N units of work (loop iterations, calls, builtin work); default unlimited
+  --max-memory SIZE        heap limit, e.g. 64MB, 2GB, 0 for unlimited; default 1GB
+  --max-recursion-depth N  default 1000
+  --timeout SECONDS        wall-clock limit, e.g. 5 or 0.5; default unlimited
+  --max-output SIZE        limit on printed output, e.g. 1MB; default unlimited
   -h, --help    print this help message and exit
   -V, --version print the Monty version number and exit
   file          program read from script file
@@ -86,7 +91,7 @@ final class OutputBuffer: @unchecked Sendable {
 /// with exit status 1.
 func run(source: [UInt8], filename: String) -> Int32 {
   let out = OutputBuffer()
-  let error = Monty.run(source: source, filename: filename) { out.write($0) }
+  let error = Monty.run(source: source, filename: filename, limits: limits) { out.write($0) }
   out.flush()
   if let error {
     writeStderr(error.traceback)
@@ -105,6 +110,7 @@ func repl() -> Never {
   signal(SIGINT) { _ in Monty.interrupt() }
   let out = OutputBuffer()
   let session = Session { out.write($0); out.flush() }
+  session.limits = limits
   while true {
     guard var entry = readLine(prompt: ">>> ") else { break }
     if entry.trimmingCharacters().isEmpty { continue }
@@ -140,7 +146,64 @@ extension String {
   }
 }
 
-let args = Array(CommandLine.arguments.dropFirst())
+/// `64MB`, `2GB`, `512KB`, `1000` (bytes); nil when malformed.
+func parseSize(_ text: String) -> Int? {
+  let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("G", 1 << 30), ("M", 1 << 20),
+                                ("K", 1 << 10), ("B", 1)]
+  let upper = text.uppercased()
+  for (suffix, scale) in units where upper.hasSuffix(suffix) {
+    guard let n = Double(upper.dropLast(suffix.count)), n >= 0, n * Double(scale) < 9e18 else { return nil }
+    return Int(n * Double(scale))
+  }
+  guard let n = Int(text), n >= 0 else { return nil }
+  return n
+}
+
+func badOption(_ message: String) -> Never {
+  writeStderr("monty: \(message)\n" + usage)
+  exit(2)
+}
+
+/// Limit options come before the program (`monty --timeout 5 script.py`); `--name=value` also works.
+nonisolated(unsafe) var limits = ResourceLimits()
+var args = Array(CommandLine.arguments.dropFirst())
+while let option = args.first, option.hasPrefix("--"), option.count > 2 {
+  let parts = option.split(separator: "=", maxSplits: 1)
+  let name = String(parts[0])
+  let limitOptions = ["--fuel", "--max-memory", "--max-recursion-depth", "--timeout", "--max-output",
+                      "--max-external-calls"]
+  guard limitOptions.contains(name) else { break }
+  args.removeFirst()
+  let value: String
+  if parts.count == 2 {
+    value = String(parts[1])
+  } else {
+    guard let v = args.first else { badOption("\(name) needs a value") }
+    value = v
+    args.removeFirst()
+  }
+  switch name {
+  case "--fuel":
+    guard let n = Int(value), n >= 0 else { badOption("--fuel needs a non-negative integer") }
+    limits.fuel = n == 0 ? nil : n
+  case "--max-memory":
+    guard let n = parseSize(value) else { badOption("--max-memory needs a size such as 64MB") }
+    limits.maxMemoryBytes = n == 0 ? nil : n
+  case "--max-recursion-depth":
+    guard let n = Int(value), n > 0 else { badOption("--max-recursion-depth needs a positive integer") }
+    limits.maxRecursionDepth = n
+  case "--timeout":
+    guard let s = Double(value), s >= 0, s < 1e9 else { badOption("--timeout needs a number of seconds") }
+    limits.maxDuration = s == 0 ? nil : .nanoseconds(Int64(s * 1e9))
+  case "--max-output":
+    guard let n = parseSize(value) else { badOption("--max-output needs a size such as 1MB") }
+    limits.maxOutputBytes = n == 0 ? nil : n
+  default:
+    guard let n = Int(value), n >= 0 else { badOption("\(name) needs a non-negative integer") }
+    limits.maxExternalCalls = n == 0 ? nil : n
+  }
+}
+
 guard let first = args.first else {
   if isatty(0) != 0 { repl() }
   exit(run(source: readStdin(), filename: "<stdin>"))

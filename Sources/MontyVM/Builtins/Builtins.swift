@@ -9,6 +9,8 @@ enum BuiltinID: UInt16, CaseIterable {
   case print, len, repr, abs, all, any, ascii, bin, callable, chr, divmod, format, getattr, setattr, hasattr
   case delattr, hash, hex, id, isinstance, issubclass, iter, next, max, min, oct, ord, pow, round, sorted, sum
   case vars, dir, globals, locals, input, open, exec, eval, compile, breakpoint, importFunction
+  /// A function the host declared; calling it pauses the run (Interpreter+Host.swift).
+  case externalFunction
   // Methods of object and exceptions
   case objectInit, objectRepr, objectStr, objectEq, objectNe, objectHash, exceptionInit, exceptionWithTraceback
   case propertySetter, propertyGetter, propertyDeleter

@@ -316,6 +316,7 @@ extension Interpreter {
   }
 
   func emitOutput(_ text: String) throws(PyException) {
+    try chargeOutput(text.utf8.count)
     output(text)
   }
 
@@ -478,7 +479,7 @@ extension Interpreter {
       default: break
       }
     } catch let e as FormatError {
-      throw makeError(exceptionType(named: e.type), e.message)
+      throw error(named: e.type, e.message)
     } catch let e as PyException {
       throw e
     } catch {
@@ -488,6 +489,12 @@ extension Interpreter {
       throw makeError(types.typeError, "unsupported format string passed to \(typeName(v)).__format__")
     }
     return try strThrowing(v)
+  }
+
+  /// An error reported by the string and formatting algorithms; their MemoryErrors are the memory limit.
+  func error(named type: String, _ message: String) -> PyException {
+    if type == "MemoryError" { tripped = .memory }
+    return makeError(exceptionType(named: type), message)
   }
 
   func exceptionType(named name: String) -> Handle {
@@ -540,7 +547,7 @@ extension Interpreter {
       if error.type == "KeyError", error.message.count >= 2 {
         throw makeError(types.keyError, args: [newString(String(error.message.dropFirst().dropLast()))])
       }
-      throw makeError(exceptionType(named: error.type), error.message)
+      throw self.error(named: error.type, error.message)
     }
   }
 

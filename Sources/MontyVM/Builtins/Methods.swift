@@ -6,9 +6,12 @@ import MontySyntax
 
 extension Interpreter {
   /// The largest string a str method may build (bytes); the sandbox's memory limit may be lower.
-  var stringLimit: Int { maxObjectBytes }
+  var stringLimit: Int {
+    if memoryLimit == Int.max { return maxObjectBytes }
+    return max(0, min(maxObjectBytes, memoryLimit + memorySlack(memoryLimit) - heap.bytesInUse))
+  }
 
-  func stringError(_ e: StringError) -> PyException { makeError(exceptionType(named: e.type), e.message) }
+  func stringError(_ e: StringError) -> PyException { error(named: e.type, e.message) }
 
   func optionalInt(_ args: [Value], _ i: Int) throws(PyException) -> Int? {
     guard i < args.count, !args[i].isNone else { return nil }
@@ -333,9 +336,13 @@ extension Interpreter {
     case .listAppend:
       try expectArgs("list.append", a, 1, 1)
       l.items.append(a[0])
+      heap.account(16)
     case .listExtend:
       try expectArgs("list.extend", a, 1, 1)
-      l.items.append(contentsOf: try collect(a[0]))
+      let items = try collect(a[0])
+      try reserveMemory(items.count * 16)
+      l.items.append(contentsOf: items)
+      heap.account(items.count * 16)
     case .listInsert:
       try expectArgs("insert", a, 2, 2)
       var i = try intArg(a[0])
