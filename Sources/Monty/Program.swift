@@ -86,11 +86,14 @@ public final class Program: @unchecked Sendable {
   }
 
   /// Starts a run. Printed text goes to `output` when given, and is captured in `Run.output` otherwise.
+  /// External functions named in `functions` are called synchronously inside the run (no pause);
+  /// the others pause the run (`Progress.externalCall`).
   public func start(inputs values: [String: HostValue] = [:], limits: ResourceLimits = ResourceLimits(),
-                    output: ((String) -> Void)? = nil) -> Run
+                    functions: [String: ExternalFunction] = [:], output: ((String) -> Void)? = nil) -> Run
   {
     let run = Run(output: output)
     let vm = run.vm
+    for (name, f) in functions { vm.hostFunctions[name] = run.bridge(name, f) }
     vm.sources[filename] = file
     let globals = vm.makeMainGlobals()
     run.globals = globals
@@ -119,7 +122,7 @@ public final class Program: @unchecked Sendable {
                   functions: [String: ExternalFunction] = [:],
                   output: ((String) -> Void)? = nil) -> Result<HostValue, MontyError>
   {
-    let run = start(inputs: values, limits: limits, output: output)
+    let run = start(inputs: values, limits: limits, functions: functions, output: output)
     return run.serve(functions)
   }
 }

@@ -100,6 +100,22 @@ public final class Run {
     }
   }
 
+  /// A Swift function as a VM host function: arguments converted out, the result (or the thrown
+  /// MontyError, as that Python exception) converted in.
+  func bridge(_ name: String, _ f: @escaping ExternalFunction) -> HostFunction {
+    { [unowned vm] (args: [Value], kwargs: [(String, Value)]) throws(PyException) -> Value in
+      let result: HostValue
+      do {
+        result = try f(args.map(vm.hostValue), kwargs.map { ($0.0, vm.hostValue($0.1)) })
+      } catch let e as MontyError {
+        throw vm.makeHostError(type: e.type, message: e.message)
+      } catch {
+        throw vm.makeHostError(type: "RuntimeError", message: "\(error)")
+      }
+      return try vm.value(from: result)
+    }
+  }
+
   /// Runs one step of the VM and records where the run stands afterwards.
   func perform(_ step: (Interpreter) throws(PyException) -> RunState) {
     do {

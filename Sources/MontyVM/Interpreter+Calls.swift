@@ -260,7 +260,7 @@ extension Interpreter {
   /// Whether a call of `callee` pauses the run at an external call (and records it as pending).
   func pausesForExternalCall(_ callee: Value, args: [Value], kwargs: [(String, Value)], result: Int) throws(PyException) -> Bool {
     guard case .object(let h) = callee, let b = heap.get(h, PyBuiltin.self), b.id == .externalFunction,
-      nativeDepth == 1
+      nativeDepth == 1, hostFunctions[b.name] == nil
     else { return false }
     try countExternalCall()
     pendingCall = PendingCall(name: b.name, args: args, kwargs: kwargs, resultRegister: result)

@@ -15,6 +15,9 @@ public struct PendingCall {
   let resultRegister: Int
 }
 
+/// A host function called synchronously, without pausing the run.
+public typealias HostFunction = (_ args: [Value], _ kwargs: [(String, Value)]) throws(PyException) -> Value
+
 /// Where a started or resumed run stands.
 public enum RunState {
   /// The module finished; its value is the value of a final expression statement (or None).
@@ -120,6 +123,7 @@ extension Interpreter {
   /// An external function called where the run cannot pause.
   func callExternalSynchronously(_ name: String, args: [Value], kwargs: [(String, Value)]) throws(PyException) -> Value {
     try countExternalCall()
+    if let f = hostFunctions[name] { return try f(args, kwargs) }
     guard let serve = synchronousExternal else {
       throw makeError(types.runtimeError,
                       "external function '\(name)' cannot be called here: the run cannot pause inside a callback "

@@ -79,6 +79,8 @@ public final class Interpreter {
   public internal(set) var pendingCall: PendingCall?
   /// Serves external calls that cannot pause the run (made from inside a builtin's callback).
   public var synchronousExternal: ((PendingCall) throws(PyException) -> Value)?
+  /// External functions served synchronously (never pausing), by name.
+  public var hostFunctions: [String: HostFunction] = [:]
 
   public init() {
     bootstrap()

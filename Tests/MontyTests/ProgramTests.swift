@@ -105,6 +105,16 @@ final class ProgramTests: XCTestCase {
     XCTAssertTrue(e.message.contains("external function 'fetch' cannot be called here"), e.message)
   }
 
+  func testSynchronousFunctionsWorkInsideCallbacks() throws {
+    let p = try program("sorted([3, 1, 2], key=lambda x: weight(x))", externals: ["weight"])
+    let run = p.start(functions: ["weight": { args, _ in
+      guard case .int(let n) = args.first else { return .none }
+      return .int(-n)
+    }])
+    guard case .complete(let v) = run.progress else { return XCTFail("\(run.progress)") }
+    XCTAssertEqual(v, .list([3, 2, 1]))
+  }
+
   func testCompileErrorIsASyntaxError() {
     XCTAssertThrowsError(try program("x = (\n")) { error in
       XCTAssertEqual((error as? MontyError)?.type, "SyntaxError")
