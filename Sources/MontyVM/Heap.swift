@@ -72,6 +72,29 @@ final class Heap {
     return unsafeDowncast(u.takeUnretainedValue(), to: T.self)
   }
 
+  /// Puts an object at a given handle (restoring a snapshot); the slot must be empty.
+  func place(_ object: PyObject, at h: Handle) -> Bool {
+    let i = Int(h)
+    guard i > 0, i < Int(UInt32.max) else { return false }
+    if i >= slots.count {
+      slots.append(contentsOf: repeatElement(nil, count: i + 1 - slots.count))
+      if slots.count > rawCapacity { growRaw(to: slots.count) }
+    }
+    guard slots[i] == nil else { return false }
+    slots[i] = object
+    raw[i] = Unmanaged.passUnretained(object)
+    bytesInUse += object.size
+    return true
+  }
+
+  /// Rebuilds the free list from the empty slots (after `place`).
+  func rebuildFreeList() {
+    freeList = (1..<max(slots.count, 1)).reversed().compactMap { slots[$0] == nil ? Handle(truncatingIfNeeded: $0) : nil }
+  }
+
+  /// Whether `h` names a live object.
+  func isLive(_ h: Handle) -> Bool { Int(h) > 0 && Int(h) < slots.count && slots[Int(h)] != nil }
+
   nonisolated(unsafe) static let tombstone = PyTuple([])
 
   var liveObjects: Int { slots.count - 1 - freeList.count }

@@ -75,6 +75,10 @@ public final class Interpreter {
   var externalCallsLeft = Int.max
   /// The limit that stopped the run, if any: from then on no handler runs.
   public internal(set) var tripped: LimitKind?
+  /// The objects made by the bootstrap, by handle (the same in every process; Snapshot.swift).
+  var bootstrapObjects: [PyObject?] = []
+  /// The compiled sources whose code runs in this VM (Snapshot.swift).
+  public internal(set) var units: [CompiledUnit] = []
   /// The external call the run is paused at (Interpreter+Host.swift).
   public internal(set) var pendingCall: PendingCall?
   /// Serves external calls that cannot pause the run (made from inside a builtin's callback).
@@ -84,6 +88,7 @@ public final class Interpreter {
 
   public init() {
     bootstrap()
+    bootstrapObjects = heap.slots
   }
 
   // MARK: Running programs
@@ -157,8 +162,9 @@ public final class Interpreter {
     if heap.wantsCollection { collectGarbage(top: top) }
   }
 
-  func collectGarbage(top: Int) {
+  func collectGarbage(top: Int, extraRoots: [Value] = []) {
     heap.collect { mark in
+      for v in extraRoots { mark(v) }
       for i in 0..<min(top, registers.count) { mark(registers[i]) }
       for f in frames {
         mark(.object(f.function))
