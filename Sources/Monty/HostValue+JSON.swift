@@ -1,6 +1,7 @@
 // The JSON form of HostValue, in which values cross the C ABI: plain JSON where JSON has the type,
 // a one-key `{"$tag": …}` object where it does not, so that every HostValue reads back as itself.
 // The reader and writer themselves are in JSON.swift.
+import MontyVM
 
 /// The mapping, both ways (reading also accepts any JSON that fits it):
 ///
