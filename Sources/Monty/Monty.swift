@@ -112,15 +112,43 @@ public enum Monty {
 
 /// A persistent interpreter: globals survive across `execute` calls (the REPL and multi-turn agents).
 public final class Session {
-  private let vm = Interpreter()
+  private let vm: Interpreter
   private let globals: Handle
 
   /// Limits applied to each `execute` (the clock and fuel restart with each entry).
   public var limits = ResourceLimits()
 
   public init(output: @escaping (String) -> Void) {
+    vm = Interpreter()
     vm.output = output
     globals = vm.makeMainGlobals()
+  }
+
+  /// The session's state (globals, functions, classes, the sources they came from) as bytes that
+  /// `Session(restoring:)` turns back into a session, in this process or another.
+  public func snapshot() throws(MontyError) -> [UInt8] {
+    do {
+      return try vm.snapshot(globals: globals, extra: [])
+    } catch {
+      throw MontyError(type: "RuntimeError", message: "cannot snapshot: \(error.message)", traceback: "")
+    }
+  }
+
+  /// A session restored from `snapshot()` bytes. Malformed bytes are an error, never a crash.
+  public init(restoring bytes: [UInt8], output: @escaping (String) -> Void) throws(MontyError) {
+    let restored: (vm: Interpreter, globals: MontyVM.Handle, extra: [UInt8])
+    do {
+      restored = try Interpreter.restore(bytes)
+    } catch {
+      throw MontyError(type: "ValueError", message: "invalid snapshot: \(error.message)", traceback: "")
+    }
+    guard !restored.vm.isPaused else {
+      throw MontyError(type: "ValueError", message: "invalid snapshot: it is of a paused run, not a session",
+                       traceback: "")
+    }
+    vm = restored.vm
+    globals = restored.globals
+    vm.output = output
   }
 
   /// Whether `source` is an incomplete interactive entry (an open block or bracket) that needs more lines.
@@ -141,11 +169,12 @@ public final class Session {
   /// Runs one entry; in interactive mode expression values are echoed with repr.
   public func execute(_ source: String, filename: String = "<stdin>", interactive: Bool = true) -> MontyError? {
     let file = SourceFile(name: filename, text: source)
-    vm.sources[filename] = file
     interruptRequested = 0
     let code: CodeObject
     do {
-      code = try Compiler.compile(try Parser.parse(file), source: file, interactive: interactive)
+      let unit = try CompiledUnit.compile(file, interactive: interactive)
+      vm.register(unit)
+      code = unit.code
     } catch {
       return MontyError(type: error.kind.rawValue, message: error.message, traceback: error.render(in: file),
                         line: error.line(in: file))

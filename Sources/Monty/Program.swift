@@ -59,8 +59,7 @@ public final class Program: @unchecked Sendable {
   public let inputs: [String]
   /// Names of host functions the program may call; each call pauses the run.
   public let externals: [String]
-  let code: CodeObject
-  let file: SourceFile
+  let unit: CompiledUnit
 
   /// Compiles `source`. Syntax errors are reported like python3 reports them.
   public convenience init(source: String, filename: String = "main.py", inputs: [String] = [],
@@ -77,9 +76,8 @@ public final class Program: @unchecked Sendable {
     self.inputs = inputs
     self.externals = externals
     let file = SourceFile(name: filename, bytes: bytes)
-    self.file = file
     do {
-      code = try Compiler.compile(try Parser.parse(file), source: file, returnsLastExpression: true)
+      unit = try CompiledUnit.compile(file, returnsLastExpression: true)
     } catch {
       throw MontyError(error, in: file)
     }
@@ -94,7 +92,7 @@ public final class Program: @unchecked Sendable {
     let run = Run(output: output)
     let vm = run.vm
     for (name, f) in functions { vm.hostFunctions[name] = run.bridge(name, f) }
-    vm.sources[filename] = file
+    vm.register(unit)
     let globals = vm.makeMainGlobals()
     run.globals = globals
     vm.applyLimits(limits.vmLimits)
@@ -112,6 +110,7 @@ public final class Program: @unchecked Sendable {
         return run
       }
     }
+    let code = unit.code
     run.perform { (vm: Interpreter) throws(PyException) -> RunState in try vm.start(code, globals: globals) }
     return run
   }

@@ -23,6 +23,47 @@ public final class Run {
     }
   }
 
+  /// The paused run as bytes (versioned format) that `Run(restoring:)` resumes, here or in another
+  /// process. Only a run paused at an external call can be snapshotted.
+  public func snapshot() throws(MontyError) -> [UInt8] {
+    guard isPaused else {
+      throw MontyError(type: "RuntimeError", message: "only a run paused at an external call can be snapshotted",
+                       traceback: "")
+    }
+    var extra = SnapshotWriterPublic()
+    extra.string(callback == nil ? output : "")
+    do {
+      return try vm.snapshot(globals: globals, extra: extra.bytes)
+    } catch {
+      throw MontyError(type: "RuntimeError", message: "cannot snapshot: \(error.message)", traceback: "")
+    }
+  }
+
+  /// A paused run restored from `snapshot()` bytes; it continues with `resume`. Printed text goes to
+  /// `output` when given (and is captured otherwise, after the text captured before the snapshot).
+  /// Malformed or hostile bytes are an error, never a crash.
+  public convenience init(restoring bytes: [UInt8], output: ((String) -> Void)? = nil) throws(MontyError) {
+    let restored: (vm: Interpreter, globals: MontyVM.Handle, extra: [UInt8])
+    var captured = ""
+    do {
+      restored = try Interpreter.restore(bytes)
+      var r = SnapshotReaderPublic(restored.extra)
+      captured = try r.string()
+    } catch {
+      throw MontyError(type: "ValueError", message: "invalid snapshot: \(error.message)", traceback: "")
+    }
+    guard let call = restored.vm.pendingCall else {
+      throw MontyError(type: "ValueError", message: "invalid snapshot: the run is not paused at an external call",
+                       traceback: "")
+    }
+    self.init(output: output, vm: restored.vm)
+    self.globals = restored.globals
+    if output == nil { self.output = captured }
+    progress = .externalCall(ExternalCall(
+      name: call.name, args: call.args.map(vm.hostValue), kwargs: call.kwargs.map { ($0.0, vm.hostValue($0.1)) },
+      line: vm.currentLine))
+  }
+
   /// Units of fuel used so far (in blocks of 1024 loop iterations and calls).
   public var fuelUsed: Int { vm.fuelUsed }
 

@@ -125,21 +125,27 @@ extension Interpreter {
       guard let o = heap.slots[i], !isBootstrapObject(Handle(i)) else { continue }
       objects.append((i, o))
     }
+    // Handles are renumbered densely after the bootstrap's, so a restored heap has no holes.
+    var next = Handle(truncatingIfNeeded: max(bootstrapObjects.count, 1))
+    for (h, _) in objects {
+      w.remap[Handle(truncatingIfNeeded: h)] = next
+      next += 1
+    }
     w.count(objects.count)
     for (h, o) in objects {
-      w.count(h)
+      w.handle(Handle(h))
       try writeObject(o, &w, codeRef)
     }
     // Interned strings made after the bootstrap.
     let newInterned = interned.filter { !isBootstrapObject($0.value) }.sorted { $0.value < $1.value }
     w.count(newInterned.count)
-    for (_, h) in newInterned { w.count(Int(h)) }
+    for (_, h) in newInterned { w.handle(h) }
     // Modules.
     let moduleList = modules.sorted { $0.key < $1.key }
     w.count(moduleList.count)
     for (name, h) in moduleList {
       w.string(name)
-      w.count(Int(h))
+      w.handle(h)
     }
     // Frames and registers.
     let top = registerTop
@@ -150,10 +156,10 @@ extension Interpreter {
       w.count(f.pc)
       w.count(f.base)
       w.int(f.returnTo)
-      w.count(Int(f.function))
-      w.count(Int(f.globals))
-      w.count(Int(f.namespace))
-      w.count(Int(f.generator))
+      w.handle(f.function)
+      w.handle(f.globals)
+      w.handle(f.namespace)
+      w.handle(f.generator)
       w.count(f.handledDepth)
       w.bool(f.isBoundary)
     }
@@ -184,7 +190,7 @@ extension Interpreter {
     w.int(outputLimit == Int.max ? -1 : outputLimit)
     w.count(outputUsed)
     w.int(externalCallsLeft == Int.max ? -1 : externalCallsLeft)
-    w.count(Int(globals))
+    w.handle(globals)
     w.data(extra)
 
     var out = snapshotMagic
@@ -246,14 +252,14 @@ extension Interpreter {
     case .function:
       guard let f = cast(o, PyFunction.self) else { break }
       try codeRef(f.runtime.code, &w)
-      w.count(Int(f.globals))
+      w.handle(f.globals)
       w.values(f.defaults)
       w.value(f.kwDefaults)
       w.values(f.closure)
       w.string(f.name)
       w.string(f.qualifiedName)
-      w.count(Int(f.attributes ?? 0))
-      w.count(Int(f.ownerClass ?? 0))
+      w.handle(f.attributes ?? 0)
+      w.handle(f.ownerClass ?? 0)
       w.value(f.module)
       w.value(f.doc)
     case .builtin:
@@ -270,7 +276,7 @@ extension Interpreter {
       w.string(t.qualifiedName)
       w.values(t.bases.map { .object($0) })
       w.values(t.mro.map { .object($0) })
-      w.count(Int(t.dict))
+      w.handle(t.dict)
       w.byte(t.builtinBase.rawValue)
       w.bool(t.isBuiltin)
       w.bool(t.isException)
@@ -278,8 +284,8 @@ extension Interpreter {
       w.bool(t.hasProperties)
     case .instance:
       guard let inst = cast(o, PyInstance.self) else { break }
-      w.count(Int(inst.cls))
-      w.count(Int(inst.dict))
+      w.handle(inst.cls)
+      w.handle(inst.dict)
       w.values(inst.exceptionArgs)
       w.value(inst.cause)
       w.value(inst.context)
@@ -295,7 +301,7 @@ extension Interpreter {
       w.value(c.value)
     case .generator:
       guard let g = cast(o, PyGenerator.self) else { break }
-      w.count(Int(g.function))
+      w.handle(g.function)
       w.values(g.registers)
       w.count(g.pc)
       w.byte([.created: 0, .suspended: 1, .running: 2, .finished: 3][g.state] ?? 3)
@@ -309,17 +315,17 @@ extension Interpreter {
     case .module:
       guard let m = cast(o, PyModule.self) else { break }
       w.string(m.name)
-      w.count(Int(m.dict))
+      w.handle(m.dict)
     case .property, .staticMethod, .classMethod:
       guard let p = o as? PyWrapper else { break }
       w.values([p.getter, p.setter, p.deleter, p.doc])
     case .superProxy:
       guard let s = cast(o, PySuper.self) else { break }
-      w.count(Int(s.cls))
+      w.handle(s.cls)
       w.value(s.receiver)
     case .dictView:
       guard let v = cast(o, PyDictView.self) else { break }
-      w.count(Int(v.dict))
+      w.handle(v.dict)
       w.byte(v.which == .keys ? 0 : v.which == .values ? 1 : 2)
     }
   }
@@ -339,29 +345,461 @@ extension Interpreter {
       return 0
     }
     switch s {
-    case .list(let h, let i): w.byte(0); w.count(Int(h)); w.int(i)
-    case .listReversed(let h, let i): w.byte(1); w.count(Int(h)); w.int(i)
-    case .tuple(let h, let i): w.byte(2); w.count(Int(h)); w.int(i)
+    case .list(let h, let i): w.byte(0); w.handle(h); w.int(i)
+    case .listReversed(let h, let i): w.byte(1); w.handle(h); w.int(i)
+    case .tuple(let h, let i): w.byte(2); w.handle(h); w.int(i)
     case .str(let h, let index):
       w.byte(3)
-      w.count(Int(h))
+      w.handle(h)
       if let str = heap.get(h, PyStr.self) {
         w.count(str.value.utf8.distance(from: str.value.utf8.startIndex, to: index))
       } else {
         w.count(0)
       }
-    case .bytes(let h, let i): w.byte(4); w.count(Int(h)); w.int(i)
+    case .bytes(let h, let i): w.byte(4); w.handle(h); w.int(i)
     case .range(let current, let stop, let step): w.byte(5); w.int(Int(current)); w.int(Int(stop)); w.int(Int(step))
-    case .dictKeys(let h, let p): w.byte(6); w.count(Int(h)); w.int(livePosition(h, p, set: false))
-    case .dictValues(let h, let p): w.byte(7); w.count(Int(h)); w.int(livePosition(h, p, set: false))
-    case .dictItems(let h, let p): w.byte(8); w.count(Int(h)); w.int(livePosition(h, p, set: false))
-    case .set(let h, let p): w.byte(9); w.count(Int(h)); w.int(livePosition(h, p, set: true))
+    case .dictKeys(let h, let p): w.byte(6); w.handle(h); w.int(livePosition(h, p, set: false))
+    case .dictValues(let h, let p): w.byte(7); w.handle(h); w.int(livePosition(h, p, set: false))
+    case .dictItems(let h, let p): w.byte(8); w.handle(h); w.int(livePosition(h, p, set: false))
+    case .set(let h, let p): w.byte(9); w.handle(h); w.int(livePosition(h, p, set: true))
     case .enumerate(let v, let n): w.byte(10); w.value(v); w.int(Int(n))
     case .zip(let vs, let strict): w.byte(11); w.values(vs); w.bool(strict)
     case .map(let f, let vs): w.byte(12); w.value(f); w.values(vs)
     case .filter(let f, let v): w.byte(13); w.value(f); w.value(v)
     case .callable(let f, let v): w.byte(14); w.value(f); w.value(v)
     case .exhausted: w.byte(15)
+    }
+  }
+}
+
+// MARK: Reading
+
+extension Interpreter {
+  /// A VM in the state a snapshot recorded, with the run's globals and the host's extra bytes.
+  public static func restore(_ bytes: [UInt8]) throws(SnapshotError) -> (vm: Interpreter, globals: Handle, extra: [UInt8]) {
+    guard bytes.count >= snapshotMagic.count, Array(bytes.prefix(snapshotMagic.count)) == snapshotMagic else {
+      throw SnapshotError("not a Monty snapshot")
+    }
+    var header = SnapshotReader(bytes, offset: snapshotMagic.count)
+    let version = try header.uint()
+    guard version == snapshotVersion else { throw SnapshotError("unsupported snapshot version \(version)") }
+    let checksum = try header.uint()
+    let length = try header.count()
+    guard header.offset + length == bytes.count else { throw SnapshotError("snapshot is truncated or has trailing bytes") }
+    guard fnv1a(bytes[header.offset...]) == checksum else { throw SnapshotError("snapshot is corrupted (checksum mismatch)") }
+    let vm = Interpreter()
+    var r = SnapshotReader(Array(bytes[header.offset...]))
+    let (globals, extra) = try vm.load(&r)
+    return (vm, globals, extra)
+  }
+
+  private func load(_ r: inout SnapshotReader) throws(SnapshotError) -> (Handle, [UInt8]) {
+    guard try r.uint() == bootstrapFingerprint, try r.number() == bootstrapObjects.count else {
+      throw SnapshotError("snapshot was made by a different Monty version")
+    }
+    // Units: recompiled.
+    let unitCount = try r.count()
+    for _ in 0..<unitCount {
+      let name = try r.string()
+      let source = try r.data()
+      let interactive = try r.bool()
+      let returnsLast = try r.bool()
+      do {
+        register(try CompiledUnit.compile(SourceFile(name: name, bytes: source), interactive: interactive,
+                                          returnsLastExpression: returnsLast))
+      } catch {
+        throw SnapshotError("snapshot source does not compile: \(error.message)")
+      }
+    }
+    func code(_ r: inout SnapshotReader) throws(SnapshotError) -> CodeObject {
+      let u = try r.number()
+      let i = try r.number()
+      guard u < units.count, i < units[u].allCodes.count else { throw SnapshotError("invalid code reference in snapshot") }
+      return units[u].allCodes[i]
+    }
+    // Runtimes.
+    let runtimeCount = try r.count()
+    for _ in 0..<runtimeCount {
+      let c = try code(&r)
+      let constants = try r.values()
+      let names = try r.values()
+      guard constants.count == c.constants.count, names.count == c.names.count,
+        runtimes[ObjectIdentifier(c)] == nil
+      else { throw SnapshotError("invalid code constants in snapshot") }
+      runtimes[ObjectIdentifier(c)] = CodeRuntime(code: c, constants: constants, nameValues: names)
+    }
+    func runtime(_ r: inout SnapshotReader) throws(SnapshotError) -> CodeRuntime {
+      let c = try code(&r)
+      guard let rt = runtimes[ObjectIdentifier(c)] else { throw SnapshotError("missing code constants in snapshot") }
+      return rt
+    }
+    // Objects, at their handles.
+    let objectCount = try r.count()
+    var fixups: [(PyIterator, UInt8, Handle, Int)] = []
+    var placed: [Handle] = []
+    placed.reserveCapacity(objectCount)
+    for _ in 0..<objectCount {
+      let h = try r.number()
+      guard h > 0, h <= bootstrapObjects.count + objectCount, !(h < bootstrapObjects.count && bootstrapObjects[h] != nil) else {
+        throw SnapshotError("invalid object handle in snapshot")
+      }
+      let o = try readObject(&r, runtime, &fixups)
+      guard heap.place(o, at: Handle(h)) else { throw SnapshotError("duplicate object handle in snapshot") }
+      placed.append(Handle(h))
+    }
+    heap.rebuildFreeList()
+    // Iterators over str (a string index) and sets (a table slot) are positioned once their objects exist.
+    for (it, tag, h, n) in fixups {
+      guard heap.isLive(h) else { throw SnapshotError("invalid iterator in snapshot") }
+      if tag == 3 {
+        guard let str = heap.get(h, PyStr.self), n <= str.value.utf8.count else { throw SnapshotError("invalid iterator in snapshot") }
+        let index = str.value.utf8.index(str.value.utf8.startIndex, offsetBy: n)
+        guard index.samePosition(in: str.value.unicodeScalars) != nil else { throw SnapshotError("invalid iterator in snapshot") }
+        it.state = .str(h, index)
+      } else {
+        guard let set = heap[h] as? PySet else { throw SnapshotError("invalid iterator in snapshot") }
+        var live = 0
+        var slot = set.storage.entries.count
+        for (i, e) in set.storage.entries.enumerated() where SetTable.isActive(e) {
+          if live == n {
+            slot = i
+            break
+          }
+          live += 1
+        }
+        it.state = .set(h, slot)
+      }
+    }
+    // Interned strings.
+    for _ in 0..<(try r.count()) {
+      let h = Handle(clamping: try r.number())
+      guard heap.isLive(h), let s = heap.get(h, PyStr.self) else { throw SnapshotError("invalid interned string in snapshot") }
+      interned[s.value] = h
+    }
+    // Modules.
+    for _ in 0..<(try r.count()) {
+      let name = try r.string()
+      let h = Handle(clamping: try r.number())
+      guard heap.isLive(h), heap.get(h, PyModule.self) != nil else { throw SnapshotError("invalid module in snapshot") }
+      modules[name] = h
+    }
+    // Registers and frames.
+    let regs = try r.values()
+    if regs.count + 1 > registers.count { registers.grow(to: regs.count + 1) }
+    for (i, v) in regs.enumerated() { registers[i] = v }
+    for _ in 0..<(try r.count()) {
+      let rt = try runtime(&r)
+      let pc = try r.number()
+      let base = try r.number()
+      let returnTo = try r.int()
+      let function = Handle(clamping: try r.number())
+      let globals = Handle(clamping: try r.number())
+      let namespace = Handle(clamping: try r.number())
+      let generator = Handle(clamping: try r.number())
+      let handledDepth = try r.number()
+      let isBoundary = try r.bool()
+      guard pc <= rt.code.instructions.count, base + rt.registerCount <= regs.count,
+        returnTo >= -1, returnTo < regs.count,
+        heap.isLive(function), heap.get(function, PyFunction.self) != nil,
+        heap.isLive(globals), heap.get(globals, PyDict.self) != nil,
+        namespace == 0 || (heap.isLive(namespace) && heap.get(namespace, PyDict.self) != nil),
+        generator == 0 || (heap.isLive(generator) && heap.get(generator, PyGenerator.self) != nil),
+        frames.isEmpty == isBoundary
+      else { throw SnapshotError("invalid frame in snapshot") }
+      frames.append(Frame(runtime: rt, pc: pc, base: base, returnTo: returnTo, function: function, globals: globals,
+                          namespace: namespace, generator: generator, handledDepth: handledDepth,
+                          isBoundary: isBoundary))
+    }
+    handled = try r.values()
+    for f in frames where f.handledDepth > handled.count { _ = f; throw SnapshotError("invalid frame in snapshot") }
+    lastStopIterationValue = try r.value()
+    if try r.bool() {
+      let name = try r.string()
+      let args = try r.values()
+      var kwargs: [(String, Value)] = []
+      for _ in 0..<(try r.count()) { kwargs.append((try r.string(), try r.value())) }
+      let result = try r.number()
+      guard result < regs.count, !frames.isEmpty else { throw SnapshotError("invalid pending call in snapshot") }
+      pendingCall = PendingCall(name: name, args: args, kwargs: kwargs, resultRegister: result)
+    }
+    // Limits: what was left of each budget.
+    let budget = try r.int()
+    fuelBudget = budget < 0 ? nil : budget
+    let left = try r.int()
+    fuelLeft = left < 0 ? Int.max : left
+    fuelAtStart = fuelLeft
+    let memory = try r.int()
+    memoryLimit = memory < 0 ? Int.max : memory
+    heap.memoryLimit = memoryLimit
+    recursionLimit = max(1, try r.number())
+    let remaining = try r.int()
+    deadline = remaining < 0 ? 0 : monotonicNanoseconds() &+ UInt64(remaining)
+    duration = UInt64(max(0, try r.int()))
+    let output = try r.int()
+    outputLimit = output < 0 ? Int.max : output
+    outputUsed = try r.number()
+    let calls = try r.int()
+    externalCallsLeft = calls < 0 ? Int.max : calls
+    let globals = Handle(clamping: try r.number())
+    let extra = try r.data()
+    guard r.atEnd else { throw SnapshotError("snapshot has trailing bytes") }
+    // Every reference must name a live object of the kind its holder needs.
+    try validate(placed)
+    for v in regs + handled + [lastStopIterationValue] + (pendingCall?.args ?? []) + (pendingCall?.kwargs.map(\.1) ?? []) {
+      try validReference(v)
+    }
+    for rt in runtimes.values { for v in rt.constants + rt.nameValues { try validReference(v) } }
+    guard heap.isLive(globals), heap.get(globals, PyDict.self) != nil else { throw SnapshotError("invalid globals in snapshot") }
+    namespaceEpoch &+= 1
+    return (globals, extra)
+  }
+
+  private func validReference(_ v: Value) throws(SnapshotError) {
+    if case .object(let h) = v, !heap.isLive(h) { throw SnapshotError("dangling object reference in snapshot") }
+  }
+
+  /// Checks the references of restored objects: live, and of the kind the VM expects where it does.
+  private func validate(_ placed: [Handle]) throws(SnapshotError) {
+    func isKind(_ h: Handle, _ kinds: ObjectKind...) -> Bool { heap.isLive(h) && kinds.contains(heap[h].kind) }
+    for h in placed {
+      let o = heap[h]
+      var dangling = false
+      o.trace { v in if case .object(let x) = v, !heap.isLive(x) { dangling = true } }
+      if dangling { throw SnapshotError("dangling object reference in snapshot") }
+      var ok = true
+      switch o.kind {
+      case .function:
+        if let f = cast(o, PyFunction.self) {
+          ok = isKind(f.globals, .dict) && (f.attributes.map { isKind($0, .dict) } ?? true)
+            && (f.ownerClass.map { isKind($0, .type) } ?? true) && f.closure.count <= f.runtime.code.freeRegisters.count + 64
+        }
+      case .type:
+        if let t = cast(o, PyType.self) {
+          ok = isKind(t.dict, .dict) && t.bases.allSatisfy { isKind($0, .type) } && t.mro.allSatisfy { isKind($0, .type) }
+        }
+      case .instance:
+        if let i = cast(o, PyInstance.self) { ok = isKind(i.cls, .type) && isKind(i.dict, .dict) }
+      case .module:
+        if let m = cast(o, PyModule.self) { ok = isKind(m.dict, .dict) }
+      case .superProxy:
+        if let s = cast(o, PySuper.self) { ok = isKind(s.cls, .type) }
+      case .dictView:
+        if let v = cast(o, PyDictView.self) { ok = isKind(v.dict, .dict) }
+      case .generator:
+        if let g = cast(o, PyGenerator.self) {
+          if let f = heap.get(g.function, PyFunction.self), isKind(g.function, .function) {
+            let c = f.runtime.code
+            ok = (g.registers.count == c.registerCount || g.registers.isEmpty) && g.pc <= c.instructions.count
+              && g.sendRegister < max(c.registerCount, 1)
+          } else {
+            ok = false
+          }
+        }
+      case .iterator:
+        if let it = cast(o, PyIterator.self) {
+          switch it.state {
+          case .list(let x, _), .listReversed(let x, _): ok = isKind(x, .list)
+          case .tuple(let x, _): ok = isKind(x, .tuple)
+          case .str(let x, _): ok = isKind(x, .str)
+          case .bytes(let x, _): ok = isKind(x, .bytes)
+          case .dictKeys(let x, _), .dictValues(let x, _), .dictItems(let x, _): ok = isKind(x, .dict)
+          case .set(let x, _): ok = isKind(x, .set, .frozenset)
+          default: break
+          }
+        }
+      default: break
+      }
+      if !ok { throw SnapshotError("invalid object in snapshot") }
+    }
+  }
+
+  private func readObject(_ r: inout SnapshotReader,
+                          _ runtime: (inout SnapshotReader) throws(SnapshotError) -> CodeRuntime,
+                          _ fixups: inout [(PyIterator, UInt8, Handle, Int)]) throws(SnapshotError) -> PyObject
+  {
+    var pendingFixup: (UInt8, Handle, Int)?
+    func handle(_ r: inout SnapshotReader) throws(SnapshotError) -> Handle {
+      let h = try r.number()
+      guard h > 0, h < Int(UInt32.max) else { throw SnapshotError("invalid object reference in snapshot") }
+      return Handle(h)
+    }
+    func optionalHandle(_ r: inout SnapshotReader) throws(SnapshotError) -> Handle? {
+      let h = try r.number()
+      guard h < Int(UInt32.max) else { throw SnapshotError("invalid object reference in snapshot") }
+      return h == 0 ? nil : Handle(h)
+    }
+    guard let kind = ObjectKind(rawValue: try r.byte()) else { throw SnapshotError("unknown object kind in snapshot") }
+    switch kind {
+    case .str: return PyStr(try r.string())
+    case .bytes: return PyBytes(try r.data())
+    case .bigInt:
+      guard let b = parseDecimal(try r.string()) else { throw SnapshotError("invalid integer in snapshot") }
+      return PyBigInt(b)
+    case .list: return PyList(try r.values())
+    case .tuple: return PyTuple(try r.values())
+    case .dict:
+      let d = PyDict()
+      d.isNamespace = try r.bool()
+      for _ in 0..<(try r.count()) {
+        let hash = try r.int()
+        let key = try r.value()
+        let value = try r.value()
+        if case .unbound = key { throw SnapshotError("invalid dict key in snapshot") }
+        d.storage.append(hash: hash, key: key, value: value)
+      }
+      return d
+    case .set, .frozenset:
+      let s = PySet(frozen: kind == .frozenset)
+      for _ in 0..<(try r.count()) {
+        let hash = try r.int()
+        let key = try r.value()
+        if case .unbound = key { throw SnapshotError("invalid set item in snapshot") }
+        s.storage.append(hash: hash, key: key, value: .none)
+      }
+      return s
+    case .range:
+      let start = try r.int(), stop = try r.int(), step = try r.int()
+      guard step != 0 else { throw SnapshotError("invalid range in snapshot") }
+      return PyRange(start: Int64(start), stop: Int64(stop), step: Int64(step))
+    case .slice:
+      let parts = try r.values()
+      guard parts.count == 3 else { throw SnapshotError("invalid slice in snapshot") }
+      return PySlice(parts[0], parts[1], parts[2])
+    case .function:
+      let rt = try runtime(&r)
+      let globals = try handle(&r)
+      let f = PyFunction(runtime: rt, globals: globals, defaults: try r.values(), kwDefaults: try r.value(),
+                         closure: try r.values())
+      f.name = try r.string()
+      f.qualifiedName = try r.string()
+      f.attributes = try optionalHandle(&r)
+      f.ownerClass = try optionalHandle(&r)
+      f.module = try r.value()
+      f.doc = try r.value()
+      return f
+    case .builtin:
+      guard let id = BuiltinID(rawValue: UInt16(clamping: try r.number())) else {
+        throw SnapshotError("unknown builtin in snapshot")
+      }
+      let name = try r.string()
+      let receiver = try r.value()
+      if case .unbound = receiver { return PyBuiltin(id, name: name) }
+      return PyBuiltin(id, name: name, receiver: receiver)
+    case .boundMethod:
+      let parts = try r.values()
+      guard parts.count == 2 else { throw SnapshotError("invalid method in snapshot") }
+      return PyBoundMethod(function: parts[0], receiver: parts[1])
+    case .type:
+      let name = try r.string()
+      let qualifiedName = try r.string()
+      func handles(_ r: inout SnapshotReader) throws(SnapshotError) -> [Handle] {
+        var out: [Handle] = []
+        for v in try r.values() {
+          guard case .object(let h) = v else { throw SnapshotError("invalid class in snapshot") }
+          out.append(h)
+        }
+        return out
+      }
+      let bases = try handles(&r)
+      let mro = try handles(&r)
+      let dict = try handle(&r)
+      guard let base = BuiltinType(rawValue: try r.byte()) else { throw SnapshotError("invalid class in snapshot") }
+      let t = PyType(name: name, bases: bases, dict: dict, builtinBase: base, isBuiltin: try r.bool())
+      t.qualifiedName = qualifiedName
+      t.mro = mro
+      t.isException = try r.bool()
+      t.hasSetattrHooks = try r.bool()
+      t.hasProperties = try r.bool()
+      return t
+    case .instance:
+      let i = PyInstance(cls: try handle(&r), dict: try handle(&r))
+      i.exceptionArgs = try r.values()
+      i.cause = try r.value()
+      i.context = try r.value()
+      i.suppressContext = try r.bool()
+      for _ in 0..<(try r.count()) {
+        let c = try runtime(&r).code
+        let pc = try r.number()
+        guard pc < max(c.instructions.count, 1) else { throw SnapshotError("invalid traceback in snapshot") }
+        i.traceback.append((c, pc))
+      }
+      i.builtinValue = try r.value()
+      return i
+    case .cell: return PyCell(try r.value())
+    case .generator:
+      let function = try handle(&r)
+      let g = PyGenerator(function: function, registers: try r.values(), name: "", qualifiedName: "")
+      g.pc = try r.number()
+      switch try r.byte() {
+      case 0: g.state = .created
+      case 1: g.state = .suspended
+      case 2: g.state = .running
+      case 3: g.state = .finished
+      default: throw SnapshotError("invalid generator in snapshot")
+      }
+      g.sendRegister = try r.number()
+      g.name = try r.string()
+      g.qualifiedName = try r.string()
+      return g
+    case .iterator:
+      let expected = try r.int()
+      let it = PyIterator(try readIteratorState(&r, handle, &pendingFixup))
+      it.expectedCount = expected
+      if case .exhausted = it.state, let fixup = pendingFixup {
+        fixups.append((it, fixup.0, fixup.1, fixup.2))
+        pendingFixup = nil
+      }
+      return it
+    case .module: return PyModule(name: try r.string(), dict: try handle(&r))
+    case .property, .staticMethod, .classMethod:
+      let parts = try r.values()
+      guard parts.count == 4 else { throw SnapshotError("invalid wrapper in snapshot") }
+      let w = PyWrapper(kind: kind, parts[0])
+      w.setter = parts[1]
+      w.deleter = parts[2]
+      w.doc = parts[3]
+      return w
+    case .superProxy: return PySuper(cls: try handle(&r), receiver: try r.value())
+    case .dictView:
+      let dict = try handle(&r)
+      switch try r.byte() {
+      case 0: return PyDictView(dict: dict, which: .keys)
+      case 1: return PyDictView(dict: dict, which: .values)
+      case 2: return PyDictView(dict: dict, which: .items)
+      default: throw SnapshotError("invalid dict view in snapshot")
+      }
+    }
+  }
+
+  /// Positions of dict and set iterators were written as counts of live entries; a restored table holds
+  /// only live entries, so a dict position is the count itself, and a set position is found by scanning.
+  private func readIteratorState(_ r: inout SnapshotReader,
+                                 _ handle: (inout SnapshotReader) throws(SnapshotError) -> Handle,
+                                 _ pendingFixup: inout (UInt8, Handle, Int)?) throws(SnapshotError)
+    -> IteratorState
+  {
+    switch try r.byte() {
+    case 0: return .list(try handle(&r), try r.int())
+    case 1: return .listReversed(try handle(&r), try r.int())
+    case 2: return .tuple(try handle(&r), try r.int())
+    case 3:
+      pendingFixup = (3, try handle(&r), try r.number())
+      return .exhausted
+    case 4: return .bytes(try handle(&r), try r.int())
+    case 5: return .range(current: Int64(try r.int()), stop: Int64(try r.int()), step: Int64(try r.int()))
+    case 6: return .dictKeys(try handle(&r), try r.int())
+    case 7: return .dictValues(try handle(&r), try r.int())
+    case 8: return .dictItems(try handle(&r), try r.int())
+    case 9:
+      pendingFixup = (9, try handle(&r), try r.int(in: 0...Int(Int32.max)))
+      return .exhausted
+    case 10: return .enumerate(try r.value(), Int64(try r.int()))
+    case 11: return .zip(try r.values(), strict: try r.bool())
+    case 12: return .map(try r.value(), try r.values())
+    case 13: return .filter(try r.value(), try r.value())
+    case 14: return .callable(try r.value(), try r.value())
+    case 15: return .exhausted
+    default: throw SnapshotError("invalid iterator in snapshot")
     }
   }
 }

@@ -10,6 +10,10 @@ public struct SnapshotError: Error, Sendable, CustomStringConvertible {
 
 struct SnapshotWriter {
   var bytes: [UInt8] = []
+  /// New handles for the objects written (compact, after the bootstrap's); others are written as they are.
+  var remap: [Handle: Handle] = [:]
+
+  mutating func handle(_ h: Handle) { uint(UInt64(remap[h] ?? h)) }
 
   mutating func byte(_ b: UInt8) { bytes.append(b) }
 
@@ -53,7 +57,7 @@ struct SnapshotWriter {
       double(d)
     case .object(let h):
       byte(5)
-      uint(UInt64(h))
+      handle(h)
     case .unbound: byte(6)
     }
   }
@@ -103,6 +107,13 @@ struct SnapshotReader {
   mutating func count() throws(SnapshotError) -> Int {
     let n = try uint()
     guard n <= UInt64(bytes.count - min(offset, bytes.count)) else { throw SnapshotError("malformed count in snapshot") }
+    return Int(n)
+  }
+
+  /// A non-negative number below 2^32 (a handle, an index, a pc).
+  mutating func number() throws(SnapshotError) -> Int {
+    let n = try uint()
+    guard n < UInt64(UInt32.max) else { throw SnapshotError("number out of range in snapshot") }
     return Int(n)
   }
 
@@ -175,4 +186,18 @@ func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
     h = h &* 0x100_0000_01b3
   }
   return h
+}
+
+/// The snapshot encoding for the host's own fields (strings only, for now).
+public struct SnapshotWriterPublic {
+  var writer = SnapshotWriter()
+  public init() {}
+  public mutating func string(_ s: String) { writer.string(s) }
+  public var bytes: [UInt8] { writer.bytes }
+}
+
+public struct SnapshotReaderPublic {
+  var reader: SnapshotReader
+  public init(_ bytes: [UInt8]) { reader = SnapshotReader(bytes) }
+  public mutating func string() throws(SnapshotError) -> String { try reader.string() }
 }
