@@ -1,0 +1,3 @@
+# expect: any-error
+# eval of code that imports os.
+print(eval("__import__('os').system('id')"))

@@ -1,0 +1,3 @@
+# expect: any-error
+# exec of an import statement.
+exec("import os\nos.system('id')")

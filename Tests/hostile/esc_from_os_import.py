@@ -1,0 +1,4 @@
+# expect: error:ModuleNotFoundError
+# from-import of a function from os.
+from os import popen
+print(popen('id').read())

@@ -1,0 +1,4 @@
+# expect: error:ModuleNotFoundError
+# import ctypes to call libc directly.
+import ctypes
+ctypes.CDLL(None).system(b'id')

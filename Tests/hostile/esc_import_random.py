@@ -1,0 +1,4 @@
+# expect: error:ModuleNotFoundError
+# Randomness.
+import random
+print(random.random())

@@ -1,0 +1,4 @@
+# expect: error:ModuleNotFoundError
+# The wall clock.
+import time
+print(time.time())

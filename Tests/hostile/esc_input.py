@@ -1,0 +1,4 @@
+# expect: error:EOFError
+# input() with stdin closed (/dev/null).
+name = input('secret? ')
+print(name)

@@ -1,0 +1,4 @@
+# expect: error:TypeError
+# Monkeypatching object itself.
+object.__repr__ = lambda self: 'pwned'
+print(object())

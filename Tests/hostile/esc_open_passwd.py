@@ -1,0 +1,3 @@
+# expect: error:PermissionError
+# Reading a host file.
+print(open('/etc/passwd').read())

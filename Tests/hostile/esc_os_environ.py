@@ -1,0 +1,4 @@
+# expect: error:ModuleNotFoundError
+# Reading the host environment.
+import os
+print(dict(os.environ))

@@ -1,0 +1,6 @@
+# expect: ok
+# About 250,000 recursive calls.
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+print(fib(25))

@@ -1,0 +1,7 @@
+# expect: ok
+# Ranges whose bounds and steps sit at the 64-bit edges.
+r = range(2**63 - 3, 2**63 + 3)
+print(len(r), list(r)[-1], r[5], 2**63 in r)
+r = range(-2**63, 2**63 - 1, 2**62)
+print(list(r))
+print(list(range(2**63 - 1, 2**63 - 4, -1)))

@@ -1,0 +1,9 @@
+# expect: recursion
+# Mutual recursion between two functions.
+def ping(n):
+    return pong(n + 1)
+
+def pong(n):
+    return ping(n + 1)
+
+ping(0)
