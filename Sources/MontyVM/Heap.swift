@@ -29,7 +29,9 @@ final class Heap {
   private(set) var bytesInUse = 0
   private(set) var bytesAtLastCollection = 0
   /// The run's memory limit: reaching it triggers a collection at the next safepoint.
-  var memoryLimit = Int.max
+  var memoryLimit = Int.max {
+    didSet { scheduleCollection() }
+  }
   /// Collect when this many bytes have been allocated since the last collection.
   var collectionThreshold = 4 << 20
   var collections = 0
@@ -37,9 +39,16 @@ final class Heap {
   /// Whether enough has been allocated that the next safepoint should collect.
   /// The next collection comes after allocating as much as survived the last one (at least the
   /// threshold), so collection work stays proportional to allocation (no quadratic behaviour on big heaps).
-  var wantsCollection: Bool {
-    bytesInUse - bytesAtLastCollection > max(collectionThreshold, bytesAtLastCollection)
-      || (bytesInUse > memoryLimit && bytesInUse - bytesAtLastCollection > collectionThreshold / 4)
+  var wantsCollection: Bool { bytesInUse > collectAt }
+
+  /// `bytesInUse` beyond which the next safepoint collects: after allocating as much as survived the
+  /// last collection (at least the threshold), or on reaching the memory limit.
+  private(set) var collectAt = 4 << 20
+
+  private func scheduleCollection() {
+    let grown = bytesAtLastCollection + max(collectionThreshold, bytesAtLastCollection)
+    let atLimit = memoryLimit == Int.max ? Int.max : max(memoryLimit, bytesAtLastCollection + collectionThreshold / 4)
+    collectAt = min(grown, atLimit)
   }
 
   /// Counts memory that grew outside `allocate` (a list's items, a dict's table) until the next collection.
@@ -126,5 +135,6 @@ final class Heap {
     }
     bytesInUse = live
     bytesAtLastCollection = live
+    scheduleCollection()
   }
 }

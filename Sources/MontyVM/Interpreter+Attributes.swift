@@ -444,6 +444,7 @@ extension Interpreter {
     t.isException = baseHandles.contains { (heap.get($0, PyType.self))?.isException == true }
     let th = heap.allocate(t)
     t.mro = try linearize(th, baseHandles)
+    try chargeFuel(t.mro.count * max(baseHandles.count, 1) * 4)
     t.hasProperties = t.mro.contains { c in
       guard let ct = heap.get(c, PyType.self), let d = heap.get(ct.dict, PyDict.self) else { return false }
       return d.storage.live.contains { e in

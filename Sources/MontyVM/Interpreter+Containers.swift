@@ -70,8 +70,9 @@ extension Interpreter {
     if let p = try d.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) {
       d.storage.setValue(value, at: p)
     } else {
+      let before = d.storage.capacityBytes
       d.storage.append(hash: h, key: key, value: value)
-      heap.account(24)
+      heap.account(d.storage.capacityBytes - before)
     }
   }
 
@@ -123,8 +124,9 @@ extension Interpreter {
   func setAdd(_ s: PySet, _ key: Value) throws(PyException) {
     let h = try hash(key)
     if try s.storage.find(hash: h, { (k: Value) throws(PyException) -> Bool in try keysEqual(k, key) }) == nil {
+      let before = s.storage.capacityBytes
       s.storage.append(hash: h, key: key, value: .none)
-      heap.account(16)
+      heap.account(s.storage.capacityBytes - before)
     }
   }
 

@@ -194,6 +194,8 @@ extension Interpreter {
     case .float(let d): return PyRepr.float(d)
     case .object(let h):
       let o = heap[h]
+      try enterNested(" while getting the repr of an object")
+      defer { leaveNested() }
       switch o.kind {
       case .str: return PyRepr.string(cast(o, PyStr.self)?.value ?? "")
       case .bytes: return PyRepr.bytes(cast(o, PyBytes.self)?.value ?? [])
@@ -342,6 +344,8 @@ extension Interpreter {
       case .bigInt:
         return hashBigInt(cast(o, PyBigInt.self)?.value ?? 0)
       case .tuple:
+        try enterNested("")
+        defer { leaveNested() }
         // CPython's tuple hash (xxHash-based), so hash((1, 2)) matches.
         var acc: UInt64 = 2_870_177_450_012_600_261
         let items = cast(o, PyTuple.self)?.items ?? []
@@ -496,6 +500,8 @@ extension Interpreter {
   func sequenceEqual(_ a: [Value], _ b: [Value]) throws(PyException) -> Bool {
     if a.count != b.count { return false }
     try chargeFuel(a.count)
+    try enterNested(" in comparison")
+    defer { leaveNested() }
     for (x, y) in zip(a, b) where !(x.isIdentical(y)) {
       if !(try equal(x, y)) { return false }
     }
@@ -584,6 +590,8 @@ extension Interpreter {
   }
 
   func compareSequences(_ op: Opcode, _ a: [Value], _ b: [Value]) throws(PyException) -> Bool {
+    try enterNested(" in comparison")
+    defer { leaveNested() }
     for (x, y) in zip(a, b) {
       if x.isIdentical(y) { continue }
       if try equal(x, y) { continue }
@@ -780,13 +788,23 @@ extension Interpreter {
   /// The next item of an iterator, or nil when it is exhausted.
   func nextValue(_ it: Value, sendValue: Value = .none) throws(PyException) -> Value? {
     guard case .object(let h) = it else { throw makeError(types.typeError, "'\(typeName(it))' object is not an iterator") }
+    try chargeFuel(1)  // every item pulled by a builtin (all, sum, list, join…) is work
     let o = heap[h]
     if let g = cast(o, PyGenerator.self) {
       let send: Value
       if case .unbound = sendValue { send = .none } else { send = sendValue }
       return try resumeGenerator(h, g, send: send)
     }
-    if let iter = cast(o, PyIterator.self) { return try advance(iter) }
+    if let iter = cast(o, PyIterator.self) {
+      switch iter.state {
+      case .enumerate, .zip, .map, .filter, .callable:
+        try enterNested("")
+        defer { leaveNested() }
+        return try advance(iter)
+      default:
+        return try advance(iter)
+      }
+    }
     if o.kind == .instance {
       guard let m = try lookupSpecial(it, "__next__") else {
         throw makeError(types.typeError, "'\(typeName(it))' object is not an iterator")

@@ -65,6 +65,13 @@ public final class Interpreter {
   var fuelLeft = Int.max
   var fuelBudget: Int?
   var fuelAtStart = Int.max
+  /// Ticks until the dispatch loop next checks the limits (shared by every entry into the loop).
+  var ticksLeft = 1024
+  /// Levels of native recursion over data structures (`enterNested`).
+  var nesting = 0
+  /// Lowest safe native stack address of `stackThread` (Limits.swift).
+  var stackFloor: UInt = 0
+  var stackThread: UInt = 0
   /// Work charged by builtins since the last check.
   var pendingWork = 0
   var memoryLimit = Int.max
@@ -158,8 +165,11 @@ public final class Interpreter {
   // MARK: Garbage collection
 
   /// A safepoint: collect if enough has been allocated. Everything live is reachable from roots.
-  @inline(__always) func safepoint(top: Int) {
-    if heap.wantsCollection { collectGarbage(top: top) }
+  @inline(__always) func safepoint(top: Int) throws(PyException) {
+    if heap.wantsCollection {
+      collectGarbage(top: top)
+      try checkMemoryAfterCollection()
+    }
   }
 
   func collectGarbage(top: Int, extraRoots: [Value] = []) {
@@ -199,7 +209,8 @@ public final class Interpreter {
   func run() throws(PyException) -> FrameExit {
     nativeDepth += 1
     defer { nativeDepth -= 1 }
-    if nativeDepth > Interpreter.maxNativeDepth {
+    if nativeDepth == 1 { updateStackFloor() }
+    if nativeDepth > Interpreter.maxNativeDepth || nativeStackIsLow() {
       throw makeError(types.recursionError, "maximum recursion depth exceeded")
     }
     while true {
@@ -249,7 +260,9 @@ public final class Interpreter {
     var base = frame.base
     var pc = frame.pc
     /// Back edges and calls until the next limit check (DESIGN.md: fuel is charged on those only).
-    var ticks = 1024
+    /// Kept across entries (exceptions and generators re-enter this function) in `ticksLeft`.
+    var ticks = ticksLeft
+    defer { ticksLeft = ticks }
 
     /// Saves the loop's local state into the frame stack (before anything that may throw or call).
     func save() {
@@ -284,10 +297,14 @@ public final class Interpreter {
         let target = ins.bc
         if target < pc {
           ticks &-= 1
-          if ticks == 0 {
-            ticks = 1024
+          if ticks <= 0 || heap.bytesInUse > heap.collectAt {
             save()
-            try checkLimits(ticks: 1024, top: registerTop)
+            if ticks <= 0 {
+              ticks = 1024
+              try checkLimits(ticks: 1024, top: registerTop)
+            } else {
+              try safepoint(top: registerTop)
+            }
           }
         }
         pc = target
@@ -435,7 +452,7 @@ public final class Interpreter {
       case .call, .callMethod, .callKw, .callEx:
         save()
         ticks &-= 1
-        if ticks == 0 {
+        if ticks <= 0 {
           ticks = 1024
           try checkLimits(ticks: 1024, top: registerTop)
         }
@@ -457,7 +474,7 @@ public final class Interpreter {
         code = frame.runtime.instructions
         base = frame.base
         pc = frame.pc
-        safepoint(top: registerTop)
+        try safepoint(top: registerTop)
       case .yield:
         save()
         let value = registers[base + ins.b]
@@ -484,6 +501,8 @@ public final class Interpreter {
   }
 
   var lastStopIterationValue: Value = .none
+  /// Set when a list was changed while `sortList` sorted it.
+  var sortModified = false
 
 }
 

@@ -81,8 +81,7 @@ extension Interpreter {
   /// fuel, time and interruption, and collects garbage if due.
   func checkLimits(ticks: Int, top: Int) throws(PyException) {
     try checkWork(ticks)
-    safepoint(top: top)
-    try checkMemoryAfterCollection()
+    try safepoint(top: top)
   }
 
   /// Fuel, time and interruption (no collection: callable from inside builtins).
@@ -127,7 +126,7 @@ extension Interpreter {
     }
     if memoryLimit == Int.max { return }
     let (total, overflow) = heap.bytesInUse.addingReportingOverflow(bytes)
-    if overflow || total > memoryLimit + memorySlack(memoryLimit) {
+    if overflow || bytes > memoryLimit - heap.bytesAtLastCollection || total > memoryLimit + memorySlack(memoryLimit) {
       throw limitExceeded(.memory, "cannot allocate \(formatBytes(bytes)) with a limit of \(formatBytes(memoryLimit))")
     }
   }
@@ -158,3 +157,50 @@ func formatSeconds(_ nanos: UInt64) -> String {
   if nanos % 1_000_000 == 0 { return "\(nanos / 1_000_000) ms" }
   return "\(Double(nanos) / 1e9) s"
 }
+
+// MARK: Native recursion
+
+extension Interpreter {
+  /// Enters one level of native recursion over a data structure (repr, ==, <, hash of nested
+  /// containers, chains of lazy iterators). Deep structures are a RecursionError, as in CPython,
+  /// long before the native stack runs out; the stack itself is also checked, for hosts that run
+  /// the VM on threads with small stacks.
+  @inline(__always) func enterNested(_ context: StaticString) throws(PyException) {
+    nesting &+= 1
+    if nesting > recursionLimit || nativeStackIsLow() {
+      nesting &-= 1
+      throw makeError(types.recursionError, "maximum recursion depth exceeded\(context)")
+    }
+  }
+
+  @inline(__always) func leaveNested() { nesting &-= 1 }
+
+  /// Whether the native stack is within its reserve (see `updateStackFloor`).
+  @inline(__always) func nativeStackIsLow() -> Bool {
+    var marker: UInt8 = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < stackFloor
+  }
+
+  /// Finds the lowest safe stack address of the current thread: a quarter of its stack (at most
+  /// 1 MB) is kept in reserve for the native code between two checks.
+  func updateStackFloor() {
+    #if canImport(Glibc)
+    let me = pthread_self()
+    if me == stackThread { return }
+    stackThread = me
+    var attr = pthread_attr_t()
+    guard threadAttributes(me, &attr) == 0 else { return }
+    defer { pthread_attr_destroy(&attr) }
+    var base: UnsafeMutableRawPointer?
+    var size = 0
+    guard pthread_attr_getstack(&attr, &base, &size) == 0, let base else { return }
+    stackFloor = UInt(bitPattern: base) + UInt(min(max(size / 4, 64 << 10), 1 << 20))
+    #endif
+  }
+}
+
+#if canImport(Glibc)
+/// glibc's `pthread_getattr_np` (a GNU extension the Glibc module does not export).
+@_silgen_name("pthread_getattr_np")
+private func threadAttributes(_ thread: pthread_t, _ attr: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+#endif

@@ -282,6 +282,7 @@ final class PyInstance: PyObject {
     self.dict = dict
     super.init(kind: .instance)
   }
+  override var size: Int { 64 + exceptionArgs.count * 16 + traceback.count * 16 }
   override func trace(_ visit: (Value) -> Void) {
     visit(.object(cls))
     visit(.object(dict))

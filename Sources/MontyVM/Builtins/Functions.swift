@@ -409,7 +409,31 @@ extension Interpreter {
 
   /// Stable sort with an optional key function; comparisons may call back into Python.
   func sortList(_ list: PyList, key: Value, reverse: Bool) throws(PyException) {
+    // As in CPython, the list is empty while it is being sorted; a key function or comparison that
+    // changes it is an error.
     let items = list.items
+    let itemHolder = heap.allocate(PyList(items))
+    temporaryRoots.append(.object(itemHolder))
+    defer { temporaryRoots.removeLast() }
+    list.items = []
+    var sorted = items
+    defer {
+      let modified = !list.items.isEmpty
+      list.items = sorted
+      if modified { sortModified = true }
+    }
+    try sortItems(items, into: &sorted, key: key, reverse: reverse)
+  }
+
+  /// `list.sort` / `sorted` reported by `sortList`'s exit: the list was changed while sorting.
+  func checkSortModified() throws(PyException) {
+    if sortModified {
+      sortModified = false
+      throw makeError(types.valueError, "list modified during sort")
+    }
+  }
+
+  private func sortItems(_ items: [Value], into result: inout [Value], key: Value, reverse: Bool) throws(PyException) {
     var keys = items
     if !key.isNone {
       keys = []
@@ -452,7 +476,7 @@ extension Interpreter {
       swap(&order, &buffer)
       width *= 2
     }
-    list.items = order.map { items[$0] }
+    result = order.map { items[$0] }
   }
 
   /// `format(value, spec)`: builtin types through the format-spec library, user classes through

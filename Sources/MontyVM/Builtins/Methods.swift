@@ -8,7 +8,8 @@ extension Interpreter {
   /// The largest string a str method may build (bytes); the sandbox's memory limit may be lower.
   var stringLimit: Int {
     if memoryLimit == Int.max { return maxObjectBytes }
-    return max(0, min(maxObjectBytes, memoryLimit + memorySlack(memoryLimit) - heap.bytesInUse))
+    let free = min(memoryLimit - heap.bytesAtLastCollection, memoryLimit + memorySlack(memoryLimit) - heap.bytesInUse)
+    return max(0, min(maxObjectBytes, free))
   }
 
   func stringError(_ e: StringError) -> PyException { error(named: e.type, e.message) }
@@ -385,6 +386,7 @@ extension Interpreter {
       if !a.isEmpty { throw makeError(types.typeError, "sort() takes no positional arguments") }
       try checkKeywords("sort", kw, allowed: ["key", "reverse"])
       try sortList(l, key: keyword(kw, "key") ?? .none, reverse: try truthy(keyword(kw, "reverse") ?? .bool(false)))
+      try checkSortModified()
     case .listReverse: l.items.reverse()
     case .listCopy: return newList(l.items)
     default: throw makeError(types.attributeError, "'list' object has no attribute '\(id)'")
@@ -621,7 +623,10 @@ extension Interpreter {
       let order = a.count > 1 ? str(a[1]) : (keyword(kw, "byteorder").map(str) ?? "big")
       var b = try bigArg(v)
       if b.sign == .minus { throw makeError(types.overflowError, "can't convert negative int to unsigned") }
+      try reserveMemory(max(n, 0))
+      try chargeFuel(max(n, 0) / 8)
       var out: [UInt8] = []
+      out.reserveCapacity(max(n, 0))
       for _ in 0..<max(n, 0) {
         out.append(UInt8(truncatingIfNeeded: Int(b & 0xFF)))
         b >>= 8
@@ -711,7 +716,12 @@ extension Interpreter {
       if n < 0 { throw makeError(types.valueError, "factorial() not defined for negative values") }
       if n > 100_000 { throw makeError(types.memoryError, "memory limit exceeded: integer too large") }
       var r = BigInt(1)
-      if n > 1 { for i in 2...n { r *= BigInt(i) } }
+      if n > 1 {
+        for i in 2...n {
+          r *= BigInt(i)
+          try chargeBigIntWork(r.words.count)
+        }
+      }
       return makeInt(r)
     case .mathComb, .mathPerm:
       let n = try intArg(a.first ?? .int(0))
@@ -719,11 +729,18 @@ extension Interpreter {
       if n < 0 || k < 0 { throw makeError(types.valueError, "n must be a non-negative integer") }
       if k > n { return .int(0) }
       var r = BigInt(1)
-      for i in 0..<k { r *= BigInt(n - i) }
       if id == .mathComb {
-        var d = BigInt(1)
-        for i in 0..<k { d *= BigInt(i + 1) }
-        r /= d
+        // C(n, k) = C(n, n-k); each step r * (n-i) / (i+1) stays an exact integer.
+        let k = min(k, n - k)
+        for i in 0..<k {
+          r = r * BigInt(n - i) / BigInt(i + 1)
+          try chargeBigIntWork(r.words.count * 2)
+        }
+      } else {
+        for i in 0..<k {
+          r *= BigInt(n - i)
+          try chargeBigIntWork(r.words.count)
+        }
       }
       return makeInt(r)
     case .mathProd:
