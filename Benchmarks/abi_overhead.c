@@ -184,7 +184,7 @@ int main(int argc, char **argv) {
   result native = measure(native_calls, n / 100 + 1, 15), plain = measure(plain_calls, n / 100 + 1, 15);
   result per_call = {(native.best - plain.best) / LOOP, (native.median - plain.median) / LOOP,
                      (native.allocs - plain.allocs) / LOOP};
-  row("native call d(dd) via libffi (per call, in a loop)", per_call, "");
+  row("native d(dd) call via libffi (each, in a loop)", per_call, "");
 
   monty_program_free(one_plus_one);
   monty_program_free(calls_fetch);

@@ -34,4 +34,4 @@ trip=$(per_op external 50); rerun=$(per_op rerun 50)
 printf '| %-52s | %14s |\n' "external call: start, pause, args, resume, done" "$trip"
 printf '| %-52s | %14s |\n' "  of which pause + resume (minus re-run)" "$(( trip - rerun ))"
 native=$(per_op native 10); plain=$(per_op plain 10)
-printf '| %-52s | %14s |\n' "native call d(dd) via libffi (per call, in a loop)" "$(( (native - plain) / 1000 ))"
+printf '| %-52s | %14s |\n' "native d(dd) call via libffi (each, in a loop)" "$(( (native - plain) / 1000 ))"
