@@ -13,6 +13,9 @@ let package = Package(
   products: [
     .library(name: "Monty", targets: ["Monty"]),
     .executable(name: "monty", targets: ["monty"]),
+    // The C ABI (include/monty.h). SwiftPM names the file lib<product>.so and product names must
+    // differ from the executable's, hence "libmonty" (see Tests/cabi/run.sh for the file it makes).
+    .library(name: "libmonty", type: .dynamic, targets: ["MontyC"]),
   ],
   dependencies: [
     // Arbitrary-precision integers for Python's int beyond Int64 (the VM core's only dependency).
@@ -26,6 +29,14 @@ let package = Package(
     .target(name: "MontyVM", dependencies: ["MontyCompiler", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: optimized),
     .target(name: "Monty", dependencies: ["MontyVM"], swiftSettings: optimized),
+    // libffi for native functions of the C ABI (Debian: libffi-dev, installed by .ci/run).
+    .systemLibrary(name: "CFFI", path: "Sources/CFFI", providers: [.apt(["libffi-dev"])]),
+    // include/monty.h as a module, so the C ABI's Swift side reads the header's own types.
+    .systemLibrary(name: "CMontyABI", path: "Sources/CMontyABI"),
+    // The C ABI: imports only the public `Monty` module (the ABI is a wall, not a window).
+    // Its ELF soname is libmonty.so whatever SwiftPM calls the file, so clients record that name.
+    .target(name: "MontyC", dependencies: ["Monty", "CFFI", "CMontyABI"], swiftSettings: optimized,
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-soname=libmonty.so"], .when(platforms: [.linux]))]),
     .executableTarget(name: "monty", dependencies: ["Monty", "CReadline"], swiftSettings: optimized),
     .testTarget(name: "MontySyntaxTests", dependencies: ["MontySyntax"]),
     .testTarget(name: "MontyVMTests", dependencies: ["MontyVM", .product(name: "BigInt", package: "BigInt")]),
