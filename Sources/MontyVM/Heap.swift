@@ -14,6 +14,8 @@ final class Heap {
     raw.initialize(repeating: Unmanaged.passUnretained(Heap.tombstone), count: rawCapacity)
   }
 
+  deinit { raw.deallocate() }
+
   private func growRaw(to n: Int) {
     var size = rawCapacity
     while size < n { size *= 2 }

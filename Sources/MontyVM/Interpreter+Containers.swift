@@ -40,10 +40,8 @@ extension Interpreter {
   /// The hash of a str object (cached in the object).
   @inline(__always) func strHash(_ s: PyStr) -> Int {
     if let c = s.hashCache { return c }
-    var hasher = Hasher()
-    hasher.combine(s.value)
-    var r = hasher.finalize()
-    if r == -1 { r = -2 }
+    var text = s.value
+    let r = text.withUTF8 { hashBytes(UnsafeRawBufferPointer($0)) }
     s.hashCache = r
     return r
   }
@@ -407,4 +405,30 @@ extension Interpreter {
       throw makeError(types.typeError, "'\(typeName(container))' object doesn't support item deletion")
     }
   }
+}
+
+/// The hash of str and bytes contents: the same in every process (Swift's `Hasher` is seeded per
+/// process), so snapshots can keep their dict and set tables. Not randomized as CPython's is:
+/// collision attacks cost the attacker's own fuel and time budget.
+func hashBytes(_ p: UnsafeRawBufferPointer) -> Int {
+  var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ (UInt64(p.count) &* 0x9E37_79B9_7F4A_7C15)
+  var i = 0
+  while i + 8 <= p.count {
+    h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+    h ^= h >> 29
+    i += 8
+  }
+  var tail: UInt64 = 0
+  var shift: UInt64 = 0
+  while i < p.count {
+    tail |= UInt64(p[i]) << shift
+    shift += 8
+    i += 1
+  }
+  h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+  h ^= h >> 31
+  h = h &* 0xD6E8_FEB8_6659_FD93
+  h ^= h >> 32
+  let r = Int(bitPattern: UInt(h))
+  return r == -1 ? -2 : r
 }

@@ -338,9 +338,7 @@ extension Interpreter {
         guard let s = cast(o, PyStr.self) else { return 0 }
         return strHash(s)
       case .bytes:
-        var hasher = Hasher()
-        hasher.combine(cast(o, PyBytes.self)?.value ?? [])
-        return hasher.finalize()
+        return (cast(o, PyBytes.self)?.value ?? []).withUnsafeBytes { hashBytes($0) }
       case .bigInt:
         return hashBigInt(cast(o, PyBigInt.self)?.value ?? 0)
       case .tuple:

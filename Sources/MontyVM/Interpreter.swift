@@ -98,6 +98,8 @@ public final class Interpreter {
     bootstrapObjects = heap.slots
   }
 
+  deinit { registers.deallocate() }
+
   // MARK: Running programs
 
   /// Runs a compiled module in a fresh `__main__` namespace (or `globals` if given).
@@ -533,6 +535,12 @@ struct RegisterFile {
 
   subscript(_ r: Range<Int>) -> ArraySlice<Value> {
     ArraySlice(UnsafeBufferPointer(start: pointer + r.lowerBound, count: r.count))
+  }
+
+  /// Frees the block (when the VM is released).
+  func deallocate() {
+    pointer.deinitialize(count: count)
+    pointer.deallocate()
   }
 
   /// Grows to at least `n` values (existing values are kept; pointers into the old block die).

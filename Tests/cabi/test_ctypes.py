@@ -5,6 +5,7 @@ misuse). Usage: python3 Tests/cabi/test_ctypes.py path/to/libmonty.so
 import ctypes
 import ctypes.util
 import json
+import subprocess
 import sys
 import unittest
 from ctypes import (CFUNCTYPE, POINTER, Structure, byref, c_bool, c_char_p, c_double, c_int, c_int32,
@@ -255,26 +256,64 @@ class NativeTests(unittest.TestCase):
 
 
 class SnapshotTests(unittest.TestCase):
+    def snapshot(self, run):
+        data, size = POINTER(c_uint8)(), c_size_t()
+        self.assertEqual(lib.monty_snapshot(run.handle, byref(data), byref(size)), 0,
+                         lib.monty_snapshot_error_json(run.handle))
+        blob = ctypes.string_at(data, size.value)
+        lib.monty_bytes_free(data)
+        return blob
+
     def test_snapshot_restore_resume(self):
         run = Program("x = fetch(1)\nprint('x is', x)\nx + 1\n", externals=["fetch"]).start()
-        data, size = POINTER(c_uint8)(), c_size_t()
-        if lib.monty_snapshot(run.handle, byref(data), byref(size)) != 0:
-            error = json.loads(lib.monty_snapshot_error_json(run.handle))
-            self.assertEqual(error["type"], "NotImplementedError")
-            self.assertFalse(data)
-            print("snapshots: not available in this build", file=sys.stderr)
-        else:
-            blob = ctypes.string_at(data, size.value)
-            lib.monty_bytes_free(data)
-            buffer = (c_uint8 * len(blob)).from_buffer_copy(blob)
-            error = c_void_p()
-            restored = Run(lib.monty_restore(buffer, len(blob), byref(error)))
-            self.assertIsNone(take_string(error))
-            self.assertEqual(restored.call, ("fetch", [1], {}))
-            self.assertEqual(restored.resume(41), 0)
-            self.assertEqual(restored.result, 42)
+        blob = self.snapshot(run)
+        buffer = (c_uint8 * len(blob)).from_buffer_copy(blob)
+        error = c_void_p()
+        restored = Run(lib.monty_restore(buffer, len(blob), byref(error)))
+        self.assertIsNone(take_string(error))
+        self.assertEqual(restored.call, ("fetch", [1], {}))
+        self.assertEqual(restored.resume(41), 0)
+        self.assertEqual(restored.result, 42)
         self.assertEqual(run.resume(1), 0)
         self.assertEqual(run.result, 2)
+
+    def test_snapshot_resumes_in_another_process(self):
+        source = ("total = 0\nseen = []\nfor i in range(3):\n    v = fetch(i, tag='t')\n    seen.append(v)\n"
+                  "    total += v\n    print('got', v)\n{'total': total, 'seen': seen}\n")
+        run = Program(source, externals=["fetch"]).start()
+        self.assertEqual(run.call, ("fetch", [0], {"tag": "t"}))
+        self.assertEqual(run.resume(10), 0)
+        blob = self.snapshot(run)
+        child = r"""
+import ctypes, json, sys
+from ctypes import POINTER, byref, c_char_p, c_int, c_size_t, c_uint8, c_void_p
+lib = ctypes.CDLL(sys.argv[1])
+for name, res, args in [("monty_restore", c_void_p, [POINTER(c_uint8), c_size_t, POINTER(c_void_p)]),
+                        ("monty_run_status", c_int, [c_void_p]), ("monty_call_args_json", c_char_p, [c_void_p]),
+                        ("monty_resume_value", c_int, [c_void_p, c_char_p]),
+                        ("monty_run_result_json", c_char_p, [c_void_p]), ("monty_run_output", c_char_p, [c_void_p])]:
+    f = getattr(lib, name); f.restype = res; f.argtypes = args
+blob = sys.stdin.buffer.read()
+buf = (c_uint8 * len(blob)).from_buffer_copy(blob)
+err = c_void_p()
+run = lib.monty_restore(buf, len(blob), byref(err))
+assert run, "restore failed"
+while lib.monty_run_status(run) == 1:
+    (i,) = json.loads(lib.monty_call_args_json(run))
+    lib.monty_resume_value(run, str(i * 10).encode())
+print(json.dumps({"status": lib.monty_run_status(run), "result": json.loads(lib.monty_run_result_json(run)),
+                  "output": lib.monty_run_output(run).decode()}))
+"""
+        done = subprocess.run([sys.executable, "-c", child, LIB_PATH], input=blob, capture_output=True, timeout=60)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        got = json.loads(done.stdout)
+        self.assertEqual(got["status"], MONTY_COMPLETE)
+        self.assertEqual(got["result"], {"total": 40, "seen": [10, 10, 20]})
+        self.assertEqual(got["output"], "got 10\ngot 10\ngot 20\n")
+        # The same run, resumed here, gives the same result.
+        while run.status == 1:
+            self.assertEqual(run.resume(run.call[1][0] * 10), 0)
+        self.assertEqual(run.result, got["result"])
 
     def test_garbage_does_not_restore(self):
         error = c_void_p()
