@@ -64,6 +64,24 @@ struct DictStorage {
     }
   }
 
+  /// Position of an interned-str key: identity first, `sameString` for other str keys of equal hash.
+  @inline(__always) mutating func findInterned(hash: Int, key: Handle, _ sameString: (Handle) -> Bool) -> Int? {
+    if index.isEmpty { return nil }
+    let mask = index.count - 1
+    var i = hash & mask
+    var perturb = UInt(bitPattern: hash)
+    while true {
+      let slot = index[i]
+      if slot == -1 { return nil }
+      if slot >= 0 {
+        let e = entries[Int(slot)]
+        if e.hash == hash, case .object(let k) = e.key, k == key || sameString(k) { return Int(slot) }
+      }
+      perturb >>= 5
+      i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+    }
+  }
+
   func value(at position: Int) -> Value { entries[position].value }
   func key(at position: Int) -> Value { entries[position].key }
 

@@ -76,6 +76,9 @@ final class Heap {
     raw[Int(h)].takeUnretainedValue()
   }
 
+  /// The unretained reference of a handle, for `_withUnsafeGuaranteedRef` borrows on hot paths.
+  @inline(__always) func unmanaged(_ h: Handle) -> Unmanaged<PyObject> { raw[Int(h)] }
+
   /// The object of a handle if it is a `T` (kind check, no dynamic cast).
   @inline(__always) func get<T: KindTagged>(_ h: Handle, _ t: T.Type) -> T? {
     let u = raw[Int(h)]

@@ -8,23 +8,29 @@ extension Interpreter {
   func callInstruction(_ ins: Instruction, base: Int, pc: inout Int, code: UnsafeMutablePointer<Instruction>) throws(PyException) -> Bool? {
     // Fast path: a Python function with plain positional parameters called with exactly that many
     // arguments. The arguments are already in place: the callee's frame starts on them.
-    if ins.op == .call || ins.op == .callMethod, case .object(let h) = registers[base + ins.b],
-      let fn = heap.get(h, PyFunction.self)
-    {
-      unowned(unsafe) let rt = fn.runtime
-      var argStart = base + ins.b + 1
-      var argc = ins.c
-      if ins.op == .callMethod {
-        if case .unbound = registers[argStart] { argStart += 1 } else { argc += 1 }
+    if ins.op == .call || ins.op == .callMethod, case .object(let h) = registers[base + ins.b] {
+      // Borrow the function (no reference counting): its runtime and globals are all the frame needs.
+      let target = heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> (Unmanaged<CodeRuntime>, Handle)? in
+        guard o.kind == .function else { return nil }
+        let fn = unsafeDowncast(o, to: PyFunction.self)
+        return (Unmanaged.passUnretained(fn.runtime), fn.globals)
       }
-      if rt.fastCall && argc == rt.positionalCount {
-        let count = rt.registerCount
-        if argStart + count + 1 > registers.count { try ensureRegisters(argStart + count + 1) }
-        if frames.count >= recursionLimit { throw makeError(types.recursionError, "maximum recursion depth exceeded") }
-        for i in argc..<count { registers[argStart + i] = .unbound }
-        frames.append(Frame(runtime: rt, pc: 0, base: argStart, returnTo: base + ins.a, function: h, globals: fn.globals,
-                            namespace: 0, generator: 0, handledDepth: handled.count, isBoundary: false))
-        return true
+      if let (runtimeRef, globals) = target {
+        unowned(unsafe) let rt = runtimeRef.takeUnretainedValue()
+        var argStart = base + ins.b + 1
+        var argc = ins.c
+        if ins.op == .callMethod {
+          if case .unbound = registers[argStart] { argStart += 1 } else { argc += 1 }
+        }
+        if rt.fastCall && argc == rt.positionalCount {
+          let count = rt.registerCount
+          if argStart + count + 1 > registers.count { try ensureRegisters(argStart + count + 1) }
+          if frames.count >= recursionLimit { throw makeError(types.recursionError, "maximum recursion depth exceeded") }
+          for i in argc..<count { registers[argStart + i] = .unbound }
+          frames.append(Frame(runtime: rt, pc: 0, base: argStart, returnTo: base + ins.a, function: h, globals: globals,
+                              namespace: 0, generator: 0, handledDepth: handled.count, isBoundary: false))
+          return true
+        }
       }
     }
     var callee: Value
@@ -76,8 +82,23 @@ extension Interpreter {
       registers[result] = computed
       return nil
     }
+    // A user class whose `__init__` is a Python function: make the instance in the callee's register
+    // and run `__init__` as a frame of this loop (no native re-entry); its return yields the instance.
+    var constructing: Handle = 0
+    var calleeFunction = callee
+    if ins.op == .call, case .object(let th) = callee, let t = heap.get(th, PyType.self), !t.isBuiltin,
+      !t.isException, t.builtinBase == .object, let initV = lookupInMRO(th, key: .object(initName)),
+      case .object(let fh) = initV, let initFn = heap.get(fh, PyFunction.self), !initFn.runtime.code.isGenerator
+    {
+      let ih = heap.allocate(PyInstance(cls: th, dict: heap.allocate(PyDict())))
+      argStart -= 1
+      argc += 1
+      registers[argStart] = .object(ih)
+      constructing = ih
+      calleeFunction = initV
+    }
     // A plain Python function called positionally: bind in place and push a frame.
-    if case .object(let h) = callee, let fn = heap.get(h, PyFunction.self), !fn.runtime.code.isGenerator {
+    if case .object(let h) = calleeFunction, let fn = heap.get(h, PyFunction.self), !fn.runtime.code.isGenerator {
       let c = fn.runtime.code
       let calleeBase = argStart
       try ensureRegisters(calleeBase + c.registerCount + 1)
@@ -90,6 +111,7 @@ extension Interpreter {
         try bindArguments(fn, positional: positional, kwNames: kwNames, kwValues: kwValues, base: calleeBase)
       }
       try pushFrame(fn, functionHandle: h, base: calleeBase, returnTo: result, boundary: false)
+      frames[frames.count - 1].constructing = constructing
       return true
     }
     let positional = Array(registers[argStart..<(argStart + argc - kwNames.count)])

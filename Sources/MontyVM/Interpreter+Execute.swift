@@ -6,7 +6,7 @@ extension Interpreter {
   func execute(_ ins: Instruction, base: Int, pc: inout Int) throws(PyException) {
     let frameIndex = frames.count - 1
     let frame = frames[frameIndex]
-    let runtime = frame.runtime
+    unowned(unsafe) let runtime = frame.runtime
     switch ins.op {
     case .loadGlobal:
       let entry = runtime.globalCache[ins.b]

@@ -23,6 +23,8 @@ struct Frame {
   var handledDepth: Int
   /// Whether returning from this frame ends a native `run` call.
   var isBoundary: Bool
+  /// For an `__init__` frame pushed by a class call: the new instance, which the call returns.
+  var constructing: Handle = 0
 }
 
 /// Why `run` stopped at its boundary frame.
@@ -42,6 +44,8 @@ public final class Interpreter {
   var temporaryRoots: [Value] = []
   var runtimes: [ObjectIdentifier: CodeRuntime] = [:]
   var interned: [String: Handle] = [:]
+  /// The interned "__init__" (class calls look it up on every instantiation).
+  var initName: Handle = 0
   var types = BuiltinTypes()
   var builtins: Handle = 0
   var modules: [String: Handle] = [:]
@@ -95,6 +99,7 @@ public final class Interpreter {
 
   public init() {
     bootstrap()
+    initName = intern("__init__")
     bootstrapObjects = heap.slots
   }
 
@@ -133,8 +138,18 @@ public final class Interpreter {
     let constants = code.constants.map(materialize)
     let names = code.names.map { Value.object(intern($0)) }
     let r = CodeRuntime(code: code, constants: constants, nameValues: names)
+    prepareNames(r)
     runtimes[ObjectIdentifier(code)] = r
     return r
+  }
+
+  /// Fills a runtime's name handle and hash tables (the attribute fast paths read them).
+  func prepareNames(_ r: CodeRuntime) {
+    for (i, v) in r.nameValues.enumerated() {
+      guard case .object(let h) = v, let s = heap.get(h, PyStr.self) else { continue }
+      r.nameHandles[i] = h
+      r.nameHashes[i] = strHash(s)
+    }
   }
 
   func materialize(_ c: CodeConstant) -> Value {
@@ -183,6 +198,7 @@ public final class Interpreter {
         mark(.object(f.globals))
         if f.namespace != 0 { mark(.object(f.namespace)) }
         if f.generator != 0 { mark(.object(f.generator)) }
+        if f.constructing != 0 { mark(.object(f.constructing)) }
         for c in f.runtime.constants { mark(c) }
       }
       for r in runtimes.values {
@@ -471,11 +487,18 @@ public final class Interpreter {
         if handled.count > finished.handledDepth { handled.removeLast(handled.count - finished.handledDepth) }
         if finished.generator != 0 { finishGenerator(finished.generator) }
         if finished.isBoundary { return .returned(value) }
-        registers[finished.returnTo] = value
         frame = frames[frames.count - 1]
         code = frame.runtime.instructions
         base = frame.base
         pc = frame.pc
+        if finished.constructing != 0 {
+          if !value.isNone {
+            throw makeError(types.typeError, "__init__() should return None, not '\(typeName(value))'")
+          }
+          registers[finished.returnTo] = .object(finished.constructing)
+        } else {
+          registers[finished.returnTo] = value
+        }
         try safepoint(top: registerTop)
       case .yield:
         save()
@@ -494,6 +517,41 @@ public final class Interpreter {
         }
         registers[base + ins.a] = lastStopIterationValue
         lastStopIterationValue = .none
+      case .loadGlobal:
+        let entry = frame.runtime.globalCache[ins.b]
+        if entry.epoch == namespaceEpoch && entry.globals == frame.globals {
+          registers[base + ins.a] = entry.value
+          continue
+        }
+        save()
+        try execute(ins, base: base, pc: &pc)
+      case .loadAttr:
+        if case .object(let h) = registers[base + ins.b],
+          let v = fastGetAttr(h, frame.runtime.nameHandles[ins.c], frame.runtime.nameHashes[ins.c])
+        {
+          registers[base + ins.a] = v
+          continue
+        }
+        save()
+        try execute(ins, base: base, pc: &pc)
+      case .storeAttr:
+        if case .object(let h) = registers[base + ins.a],
+          fastSetAttr(h, frame.runtime.nameHandles[ins.c], frame.runtime.nameHashes[ins.c], registers[base + ins.b])
+        {
+          continue
+        }
+        save()
+        try execute(ins, base: base, pc: &pc)
+      case .loadMethod:
+        if case .object(let h) = registers[base + ins.b],
+          let m = fastMethod(h, frame.runtime.nameHandles[ins.c], frame.runtime.nameHashes[ins.c])
+        {
+          registers[base + ins.a] = m
+          registers[base + ins.a + 1] = .object(h)
+          continue
+        }
+        save()
+        try execute(ins, base: base, pc: &pc)
       default:
         save()
         try execute(ins, base: base, pc: &pc)

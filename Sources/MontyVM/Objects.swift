@@ -143,6 +143,9 @@ final class CodeRuntime {
   var nameValues: [Value]
   /// The instructions, copied once into a buffer the dispatch loop reads without ARC.
   let instructions: UnsafeMutablePointer<Instruction>
+  /// The names as interned str handles and their hashes (filled by `Interpreter.prepareNames`).
+  let nameHandles: UnsafeMutablePointer<Handle>
+  let nameHashes: UnsafeMutablePointer<Int>
   /// Per-name cache of global lookups (`loadGlobal`), valid while `epoch` matches the VM's.
   let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
   /// Copies of the code facts a call needs, so the call path does not touch the CodeObject.
@@ -162,10 +165,16 @@ final class CodeRuntime {
     instructions.initialize(from: code.instructions, count: code.instructions.count)
     globalCache = .allocate(capacity: max(code.names.count, 1))
     globalCache.initialize(repeating: GlobalCacheEntry(), count: max(code.names.count, 1))
+    nameHandles = .allocate(capacity: max(nameValues.count, 1))
+    nameHandles.initialize(repeating: 0, count: max(nameValues.count, 1))
+    nameHashes = .allocate(capacity: max(nameValues.count, 1))
+    nameHashes.initialize(repeating: 0, count: max(nameValues.count, 1))
   }
   deinit {
     instructions.deallocate()
     globalCache.deallocate()
+    nameHandles.deallocate()
+    nameHashes.deallocate()
   }
 }
 

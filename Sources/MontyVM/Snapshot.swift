@@ -162,6 +162,7 @@ extension Interpreter {
       w.handle(f.generator)
       w.count(f.handledDepth)
       w.bool(f.isBoundary)
+      w.handle(f.constructing)
     }
     w.values(handled)
     w.value(lastStopIterationValue)
@@ -418,6 +419,7 @@ extension Interpreter {
       return units[u].allCodes[i]
     }
     // Runtimes.
+    var restoredRuntimes: [CodeObject] = []
     let runtimeCount = try r.count()
     for _ in 0..<runtimeCount {
       let c = try code(&r)
@@ -427,6 +429,7 @@ extension Interpreter {
         runtimes[ObjectIdentifier(c)] == nil
       else { throw SnapshotError("invalid code constants in snapshot") }
       runtimes[ObjectIdentifier(c)] = CodeRuntime(code: c, constants: constants, nameValues: names)
+      restoredRuntimes.append(c)
     }
     func runtime(_ r: inout SnapshotReader) throws(SnapshotError) -> CodeRuntime {
       let c = try code(&r)
@@ -498,7 +501,9 @@ extension Interpreter {
       let generator = Handle(clamping: try r.number())
       let handledDepth = try r.number()
       let isBoundary = try r.bool()
-      guard pc <= rt.code.instructions.count, base + rt.registerCount <= regs.count,
+      let constructing = Handle(clamping: try r.number())
+      guard constructing == 0 || (heap.isLive(constructing) && heap.get(constructing, PyInstance.self) != nil),
+        pc <= rt.code.instructions.count, base + rt.registerCount <= regs.count,
         returnTo >= -1, returnTo < regs.count,
         heap.isLive(function), heap.get(function, PyFunction.self) != nil,
         heap.isLive(globals), heap.get(globals, PyDict.self) != nil,
@@ -508,7 +513,7 @@ extension Interpreter {
       else { throw SnapshotError("invalid frame in snapshot") }
       frames.append(Frame(runtime: rt, pc: pc, base: base, returnTo: returnTo, function: function, globals: globals,
                           namespace: namespace, generator: generator, handledDepth: handledDepth,
-                          isBoundary: isBoundary))
+                          isBoundary: isBoundary, constructing: constructing))
     }
     handled = try r.values()
     for f in frames where f.handledDepth > handled.count { _ = f; throw SnapshotError("invalid frame in snapshot") }
@@ -549,6 +554,7 @@ extension Interpreter {
       try validReference(v)
     }
     for rt in runtimes.values { for v in rt.constants + rt.nameValues { try validReference(v) } }
+    for c in restoredRuntimes { if let rt = runtimes[ObjectIdentifier(c)] { prepareNames(rt) } }
     guard heap.isLive(globals), heap.get(globals, PyDict.self) != nil else { throw SnapshotError("invalid globals in snapshot") }
     namespaceEpoch &+= 1
     return (globals, extra)

@@ -1,0 +1,80 @@
+// Attribute and method fast paths for the dispatch loop: instance attributes of plain classes and
+// methods found in the class MRO, read through borrowed (unretained) references so that they cost no
+// reference counting (DESIGN.md, "reach heap objects through guaranteed unmanaged references").
+// Anything unusual (properties, __getattr__, non-instances, missing names) returns nil and the
+// instruction takes the general path.
+
+extension Interpreter {
+  /// The value of interned-str key `key` (hash `hash`) in the dict `dh`, or nil.
+  @inline(__always) func borrowedLookup(_ dh: Handle, _ key: Handle, _ hash: Int) -> Value? {
+    heap.unmanaged(dh)._withUnsafeGuaranteedRef { o -> Value? in
+      guard o.kind == .dict else { return nil }
+      let d = unsafeDowncast(o, to: PyDict.self)
+      guard let p = d.storage.findInterned(hash: hash, key: key, { k in sameString(k, key) }) else { return nil }
+      return d.storage.value(at: p)
+    }
+  }
+
+  /// Whether two str handles hold the same code points (keys that are equal but not the same object).
+  func sameString(_ a: Handle, _ b: Handle) -> Bool {
+    guard let x = heap.get(a, PyStr.self), let y = heap.get(b, PyStr.self) else { return false }
+    return x.value.utf8.elementsEqual(y.value.utf8)
+  }
+
+  /// The instance dict of `h` if it is an instance of a class whose attribute reads may skip the
+  /// class (no properties in the MRO) — and whose writes may go straight to the dict when `forWrite`.
+  @inline(__always) func plainInstanceDict(_ h: Handle, forWrite: Bool) -> (dict: Handle, cls: Handle)? {
+    heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> (Handle, Handle)? in
+      guard o.kind == .instance else { return nil }
+      let inst = unsafeDowncast(o, to: PyInstance.self)
+      let cls = inst.cls
+      let plain = heap.unmanaged(cls)._withUnsafeGuaranteedRef { c -> Bool in
+        guard c.kind == .type else { return false }
+        let t = unsafeDowncast(c, to: PyType.self)
+        return forWrite ? !t.hasSetattrHooks : !t.hasProperties
+      }
+      return plain ? (inst.dict, cls) : nil
+    }
+  }
+
+  /// `obj.name` for an instance attribute of a plain class.
+  @inline(__always) func fastGetAttr(_ h: Handle, _ key: Handle, _ hash: Int) -> Value? {
+    guard let (dict, _) = plainInstanceDict(h, forWrite: false) else { return nil }
+    return borrowedLookup(dict, key, hash)
+  }
+
+  /// `obj.name = value` when the instance already has that attribute and its class has no hooks.
+  @inline(__always) func fastSetAttr(_ h: Handle, _ key: Handle, _ hash: Int, _ value: Value) -> Bool {
+    guard let (dict, _) = plainInstanceDict(h, forWrite: true) else { return false }
+    return heap.unmanaged(dict)._withUnsafeGuaranteedRef { o -> Bool in
+      guard o.kind == .dict else { return false }
+      let d = unsafeDowncast(o, to: PyDict.self)
+      guard let p = d.storage.findInterned(hash: hash, key: key, { k in sameString(k, key) }) else { return false }
+      d.storage.setValue(value, at: p)
+      return true
+    }
+  }
+
+  /// `obj.name` as a method: a Python function found in the class MRO (and not shadowed by an
+  /// instance attribute) — the function, to be called with `obj` as its first argument.
+  @inline(__always) func fastMethod(_ h: Handle, _ key: Handle, _ hash: Int) -> Value? {
+    guard let (dict, cls) = plainInstanceDict(h, forWrite: false) else { return nil }
+    if borrowedLookup(dict, key, hash) != nil { return nil }
+    return heap.unmanaged(cls)._withUnsafeGuaranteedRef { c -> Value? in
+      let t = unsafeDowncast(c, to: PyType.self)
+      for k in t.mro {
+        let classDict = heap.unmanaged(k)._withUnsafeGuaranteedRef { kc -> Handle in
+          kc.kind == .type ? unsafeDowncast(kc, to: PyType.self).dict : 0
+        }
+        if classDict == 0 { return nil }
+        if let v = borrowedLookup(classDict, key, hash) {
+          guard case .object(let fh) = v, heap.unmanaged(fh)._withUnsafeGuaranteedRef({ $0.kind == .function }) else {
+            return nil
+          }
+          return v
+        }
+      }
+      return nil
+    }
+  }
+}
