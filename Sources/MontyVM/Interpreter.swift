@@ -58,6 +58,8 @@ public final class Interpreter {
   /// Bumped on every change to a namespace dict (globals, builtins); global-lookup caches compare it.
   var namespaceEpoch: UInt64 = 1
   var iteratorTypes: [String: Handle] = [:]
+  /// The files sandboxed code can reach (FileSystem.swift); by default none.
+  public var fileSystem = VirtualFileSystem()
 
   public init() {
     bootstrap()
