@@ -28,7 +28,8 @@ let package = Package(
     .target(name: "Monty", dependencies: ["MontyVM"], swiftSettings: optimized),
     .executableTarget(name: "monty", dependencies: ["Monty", "CReadline"], swiftSettings: optimized),
     .testTarget(name: "MontySyntaxTests", dependencies: ["MontySyntax"]),
-    .testTarget(name: "MontyVMTests", dependencies: ["MontyVM", .product(name: "BigInt", package: "BigInt")]),
+    .testTarget(name: "MontyVMTests", dependencies: ["MontyVM", "MontyCompiler", "MontySyntax",
+                                                  .product(name: "BigInt", package: "BigInt")]),
     .testTarget(name: "MontyTests", dependencies: ["Monty"]),
     // Data-driven: every Conformance/ case through the parser (MontySyntax) and through the CLI's run path (Monty).
     .testTarget(name: "ConformanceTests", dependencies: ["MontySyntax", "Monty"]),

@@ -49,6 +49,7 @@ extension Interpreter {
       case .staticMethod: return types.staticMethod
       case .classMethod: return types.classMethod
       case .superProxy: return types.superType
+      case .native: return types.object
       case .dictView:
         switch cast(o, PyDictView.self)?.which {
         case .keys: return types.dictKeys
@@ -274,6 +275,7 @@ extension Interpreter {
       case .staticMethod: return "<staticmethod object at \(address(h))>"
       case .classMethod: return "<classmethod object at \(address(h))>"
       case .superProxy: return "<super object>"
+      case .native: return "<native object at \(address(h))>"
       case .dictView:
         guard let view = cast(o, PyDictView.self), let d = heap.get(view.dict, PyDict.self) else { return "dict_view" }
         var parts: [String] = []
