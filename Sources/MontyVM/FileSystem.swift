@@ -759,6 +759,8 @@ final class VirtualFile {
   let request: OpenRequest
   var descriptor: Int32 = -1
   private(set) var isClosed = false
+  /// Largest size a write or truncate may give a file (EFBIG beyond): positions come from the program.
+  static let maxSize = 1 << 32
 
   init(fs: VirtualFileSystem, path: String, backing: Backing, request: OpenRequest) {
     self.fs = fs
@@ -837,10 +839,13 @@ final class VirtualFile {
   /// Writes `bytes` at `offset` (append mode: at the end); returns the offset after them.
   func write(_ bytes: [UInt8], at offset: Int) throws(FileSystemError) -> Int {
     if isClosed { throw FileSystemError(.badDescriptor) }
-    try fs.chargeWrite(bytes.count)
+    let current = try size()
+    let start = request.append ? current : offset
+    guard start >= 0, start <= VirtualFile.maxSize - bytes.count else { throw FileSystemError(.fileTooLarge) }
+    // Zeros filling a gap before `start` count as written (they are, in an overlay).
+    try fs.chargeWrite(bytes.count + max(0, start - current))
     switch backing {
     case .memory(let m):
-      let start = request.append ? m.bytes.count : offset
       if start > m.bytes.count { m.bytes.append(contentsOf: repeatElement(0, count: start - m.bytes.count)) }
       let overlap = min(bytes.count, m.bytes.count - start)
       if overlap > 0 { m.bytes.replaceSubrange(start..<(start + overlap), with: bytes[0..<overlap]) }
@@ -861,11 +866,12 @@ final class VirtualFile {
         }
         done += n
       }
-      return request.append ? try size() : offset + bytes.count
+      return start + bytes.count
     }
   }
 
   func truncate(to length: Int) throws(FileSystemError) {
+    guard length <= VirtualFile.maxSize else { throw FileSystemError(.fileTooLarge) }
     switch backing {
     case .memory(let m):
       if length < m.bytes.count { m.bytes.removeLast(m.bytes.count - length) } else {

@@ -365,6 +365,43 @@ final class FileSystemTests: XCTestCase {
     XCTAssertEqual(host("data/w.txt"), "1234567890")
   }
 
+  func testPositionsFromTheProgramAreBounded() throws {
+    for mode in [Mount.Mode.readWrite, .overlay] {
+      let out = try run("""
+        f = open('/data/w.bin', 'wb')
+        for where in [2**62, 2**40, 10**30]:
+            f.seek(where)
+            try:
+                f.write(b'x')
+            except OSError as e:
+                print(e)
+        try:
+            f.seek(2**62, 1)
+            f.seek(2**62, 1)
+        except OverflowError as e:
+            print(e)
+        try:
+            f.truncate(2**40)
+        except OSError as e:
+            print(e)
+        f.seek(3)
+        print(f.write(b'y'), f.tell())
+        f.close()
+        print(open('/data/w.bin', 'rb').read())
+        """, mode: mode, writeLimit: 100)
+      XCTAssertEqual(out, """
+        [Errno 27] File too large: '/data/w.bin'
+        [Errno 27] File too large: '/data/w.bin'
+        [Errno 27] File too large: '/data/w.bin'
+        Python int too large to convert to C long
+        [Errno 27] File too large
+        1 4
+        b'\\x00\\x00\\x00y'
+
+        """, "mode \(mode)")
+    }
+  }
+
   func testUnclosedFilesDoNotExhaustDescriptors() throws {
     let fs = try mount(.readWrite)
     fs.maxOpenDescriptors = 4

@@ -366,7 +366,9 @@ extension Interpreter {
           if !f.binary && offset != 0 {
             throw unsupported("can't do nonzero \(whence == 1 ? "cur" : "end")-relative seeks")
           }
-          target = (whence == 1 ? f.position : size) + offset
+          let (sum, overflow) = (whence == 1 ? f.position : size).addingReportingOverflow(offset)
+          if overflow { throw makeError(types.overflowError, "Python int too large to convert to C long") }
+          target = sum
         default:
           throw makeError(types.valueError, "invalid whence (\(whence), should be 0, 1 or 2)")
         }
@@ -654,7 +656,8 @@ final class OpenFile: NativeState {
   /// Bytes of the file from `bufferStart`, read ahead for line scanning.
   private var buffer: [UInt8] = []
   private var bufferStart = 0
-  static let chunk = 1 << 16
+  /// Read-ahead size (CPython's DEFAULT_BUFFER_SIZE).
+  static let chunk = 8192
 
   init(file: VirtualFile, name: String, binary: Bool, codec: TextCodec, errors: String, newline: String?,
        readable: Bool, writable: Bool) {
