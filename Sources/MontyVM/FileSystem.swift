@@ -239,6 +239,8 @@ public final class VirtualFileSystem {
   }
 
   func locate(_ path: String) throws(FileSystemError) -> Location {
+    // The empty path names nothing (it is not the current directory).
+    if path.isEmpty { throw FileSystemError(.notFound) }
     let comps = VirtualFileSystem.components(of: path, relativeTo: currentDirectory)
     for c in comps where c.utf8.contains(0) { throw FileSystemError(.invalid) }
     var best: MountPoint?
@@ -400,6 +402,8 @@ public final class VirtualFileSystem {
 
   /// Deletes a file (`directory: false`, os.remove) or an empty directory (os.rmdir).
   public func remove(_ path: String, directory: Bool) throws(FileSystemError) {
+    // rmdir(2) refuses a path ending in "." (it would remove the directory through its own entry).
+    if directory && (path == "." || path.hasSuffix("/.")) { throw FileSystemError(.invalid) }
     switch try locate(path) {
     case .missing: throw FileSystemError(.notFound)
     case .synthetic: throw directory ? FileSystemError(.accessDenied) : FileSystemError(.isADirectory)

@@ -250,7 +250,7 @@ extension Interpreter {
       case .type:
         guard let t = cast(o, PyType.self) else { return "<class>" }
         if t.isBuiltin { return "<class '\(t.name)'>" }
-        return "<class '__main__.\(t.qualifiedName)'>"
+        return "<class '\(moduleQualifiedName(t))'>"
       case .instance:
         guard let inst = cast(o, PyInstance.self), let t = heap.get(inst.cls, PyType.self) else { return "<object>" }
         if let m = try lookupSpecial(v, "__repr__") {

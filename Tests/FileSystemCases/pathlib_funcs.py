@@ -60,3 +60,4 @@ s = {Path('a'), Path('a'), Path('b')}
 print(len(s))
 show(lambda: Path(5))
 show(lambda: Path('a') / 5)
+print(sorted(Path('.').glob('**')), sorted(Path('sub').glob('**')), type(Path('x')), type(open('a.txt')))

@@ -26,18 +26,17 @@ final class PyNative: PyObject {
 extension PyNative: KindTagged { static var tag: ObjectKind { .native } }
 
 extension Interpreter {
-  /// A class whose methods and properties are builtins, made once per interpreter and kept alive with
-  /// the builtin types. `qualifiedName` is what tracebacks print (`io.UnsupportedOperation`).
-  func nativeType(_ name: String, qualifiedName: String, module: String, bases: [Handle] = [],
-                  exception: Bool = false, methods: [(String, BuiltinID)] = [],
-                  properties: [(String, BuiltinID)] = []) -> Handle {
-    // Keyed by qualified name in the table of lazily made builtin types (shared with iterator types).
-    if let h = iteratorTypes[qualifiedName] { return h }
+  /// A class of module `module` whose methods and properties are builtins, made once per interpreter
+  /// and kept alive with the builtin types.
+  func nativeType(_ name: String, module: String, bases: [Handle] = [], exception: Bool = false,
+                  methods: [(String, BuiltinID)] = [], properties: [(String, BuiltinID)] = []) -> Handle {
+    // Keyed by `module.name` in the table of lazily made builtin types (shared with iterator types).
+    let key = module + "." + name
+    if let h = iteratorTypes[key] { return h }
     let d = heap.allocate(PyDict())
     let bases = bases.isEmpty ? [types.object] : bases
     let t = PyType(name: name, bases: bases, dict: d, builtinBase: exception ? .baseException : .object,
                    isBuiltin: false)
-    t.qualifiedName = qualifiedName
     t.isException = exception
     let h = heap.allocate(t)
     t.mro = (try? linearize(h, bases)) ?? [h, types.object]
@@ -50,8 +49,22 @@ extension Interpreter {
     t.hasProperties = !properties.isEmpty
     t.hasSetattrHooks = true
     types.all.append(h)
-    iteratorTypes[qualifiedName] = h
+    iteratorTypes[key] = h
     return h
+  }
+
+  /// `module.qualname` of a class, from its `__module__` (user classes: `__main__`), as class reprs show it;
+  /// classes of `builtins` show their bare name.
+  func moduleQualifiedName(_ t: PyType) -> String {
+    let module = dictGetString(t.dict, "__module__").flatMap(stringValue) ?? "__main__"
+    return module == "builtins" ? t.qualifiedName : module + "." + t.qualifiedName
+  }
+
+  /// The class name tracebacks show: CPython omits the module for classes of `__main__` and `builtins`
+  /// (`io.UnsupportedOperation`, but `MyError`).
+  func displayName(_ t: PyType) -> String {
+    let q = moduleQualifiedName(t)
+    return q.hasPrefix("__main__.") ? t.qualifiedName : q
   }
 
   func makeNativeInstance(_ cls: Handle, _ state: NativeState) -> Value {
@@ -134,7 +147,7 @@ extension Interpreter {
 
   /// `io.UnsupportedOperation`, a subclass of both OSError and ValueError as in CPython.
   var unsupportedOperationType: Handle {
-    nativeType("UnsupportedOperation", qualifiedName: "io.UnsupportedOperation", module: "io",
+    nativeType("UnsupportedOperation", module: "io",
                bases: [types.osError, types.valueError], exception: true)
   }
 
@@ -250,7 +263,7 @@ extension Interpreter {
   func fileType(_ name: String) -> Handle {
     var properties: [(String, BuiltinID)] = [("name", .fileName), ("mode", .fileMode), ("closed", .fileClosed)]
     if name == "TextIOWrapper" { properties += [("encoding", .fileEncoding), ("errors", .fileErrors)] }
-    return nativeType(name, qualifiedName: "_io." + name, module: "_io", methods: [
+    return nativeType(name, module: "_io", methods: [
       ("read", .fileRead), ("readline", .fileReadline), ("readlines", .fileReadlines), ("write", .fileWrite),
       ("writelines", .fileWritelines), ("close", .fileClose), ("flush", .fileFlush), ("__enter__", .fileEnter),
       ("__exit__", .fileExit), ("__iter__", .fileIter), ("__next__", .fileNext), ("seek", .fileSeek),

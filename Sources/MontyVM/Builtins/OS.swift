@@ -353,7 +353,7 @@ extension Interpreter {
   // MARK: os.walk
 
   var walkType: Handle {
-    nativeType("generator", qualifiedName: "os.walk", module: "os", methods: [
+    nativeType("generator", module: "builtins", methods: [
       ("__iter__", .osWalkIter), ("__next__", .osWalkNext), ("__repr__", .osWalkRepr),
     ])
   }

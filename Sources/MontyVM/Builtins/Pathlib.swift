@@ -44,7 +44,7 @@ struct PurePathParts {
 
 extension Interpreter {
   var pathType: Handle {
-    nativeType("PosixPath", qualifiedName: "PosixPath", module: "pathlib", methods: [
+    nativeType("PosixPath", module: "pathlib", methods: [
       ("__init__", .pathInit), ("__repr__", .pathRepr), ("__str__", .pathStr), ("__fspath__", .pathStr),
       ("__eq__", .pathEq), ("__hash__", .pathHash), ("__lt__", .pathLt), ("__le__", .pathLe), ("__gt__", .pathGt),
       ("__ge__", .pathGe), ("__truediv__", .pathTruediv), ("__rtruediv__", .pathRtruediv),
@@ -86,7 +86,7 @@ extension Interpreter {
 
   /// The path string of a Path object (nil for anything else).
   func pathString(_ v: Value) -> String? {
-    guard case .object(let h) = v, let inst = heap.get(h, PyInstance.self), let t = iteratorTypes["PosixPath"],
+    guard case .object(let h) = v, let inst = heap.get(h, PyInstance.self), let t = iteratorTypes["pathlib.PosixPath"],
       inst.cls == t || isSubclass(inst.cls, t)
     else { return nil }
     return stringValue(inst.builtinValue)
@@ -328,7 +328,11 @@ extension Interpreter {
       if pattern.hasPrefix("/") { throw makeError(types.notImplementedError, "Non-relative patterns are unsupported") }
       let full = (id == .pathRglob ? "**/" : "") + pattern
       let prefix = path == "." ? "" : path
-      let found = try glob(prefix.isEmpty ? full : PosixPath.join(prefix, [full]), recursive: true, includeHidden: true)
+      var found = try glob(prefix.isEmpty ? full : PosixPath.join(prefix, [full]), recursive: true, includeHidden: true)
+      if full.hasSuffix("**") {
+        // pathlib's trailing `**` matches directories only, the start included.
+        found = [path] + found.filter { vfs.kind($0) == .directory }
+      }
       return try getIterator(newList(found.map(makePath)))
     case .pathMkdir:
       let a = try parseArguments("mkdir", rest, kwargs, ["mode", "parents", "exist_ok"])
