@@ -484,8 +484,12 @@ public final class VirtualFileSystem {
     case .overlay:
       let k = try kind(p, rel)
       guard p === q else { throw FileSystemError(.crossDevice) }
-      // As Linux overlayfs: directories cannot be renamed (EXDEV); files are copied up and moved.
-      guard case .file = k else { throw FileSystemError(.crossDevice) }
+      // As Linux overlayfs: directories cannot be renamed (EXDEV, after the checks of the target);
+      // files are copied up and moved.
+      guard case .file = k else {
+        if case .file? = try? kind(q, trel) { throw FileSystemError(.notADirectory) }
+        throw FileSystemError(.crossDevice)
+      }
       if rel == trel { return }
       if let existing = try? kind(q, trel), existing == .directory { throw FileSystemError(.isADirectory) }
       guard try kind(q, Array(trel.dropLast())) == .directory else { throw FileSystemError(.notADirectory) }

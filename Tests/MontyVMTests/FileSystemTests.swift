@@ -77,6 +77,8 @@ final class FileSystemTests: XCTestCase {
 
   // MARK: Recorded cases (CPython's behaviour on real files)
 
+  /// Each case in a read-write mount and in an overlay (which must look the same to the program and
+  /// leave the host untouched).
   func testRecordedCases() throws {
     let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("FileSystemCases").path
@@ -84,19 +86,23 @@ final class FileSystemTests: XCTestCase {
       .filter { $0.hasSuffix(".py") && $0 != "record.py" }.sorted()
     XCTAssertGreaterThanOrEqual(names.count, 5)
     for name in names {
-      let base = dir + "/" + name.dropLast(3)
-      let caseRoot = root + "/case-" + name.dropLast(3)
-      try makeFixture(caseRoot)
-      let source = try String(contentsOfFile: base + ".py", encoding: .utf8)
-      let expected = try String(contentsOfFile: base + ".expected", encoding: .utf8)
-      let fs = try VirtualFileSystem(mounts: [Mount(hostPath: caseRoot, virtualPath: "/data", mode: .readWrite)])
-      let output = try run(source, fs)
-      if output != expected {
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = output.split(separator: "\n", omittingEmptySubsequences: false)
-        let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-        let python = i < a.count ? a[i] : "<end>", monty = i < b.count ? b[i] : "<end>"
-        XCTFail("\(name) line \(i + 1):\n  python3: \(python)\n  monty:   \(monty)")
+      for mode in [Mount.Mode.readWrite, .overlay] {
+        let base = dir + "/" + name.dropLast(3)
+        let caseRoot = root + "/case-\(mode)-" + name.dropLast(3)
+        try makeFixture(caseRoot)
+        let before = snapshot(caseRoot)
+        let source = try String(contentsOfFile: base + ".py", encoding: .utf8)
+        let expected = try String(contentsOfFile: base + ".expected", encoding: .utf8)
+        let fs = try VirtualFileSystem(mounts: [Mount(hostPath: caseRoot, virtualPath: "/data", mode: mode)])
+        let output = try run(source, fs)
+        if mode == .overlay { XCTAssertEqual(snapshot(caseRoot), before, "\(name): the overlay changed the host") }
+        if output != expected {
+          let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+          let b = output.split(separator: "\n", omittingEmptySubsequences: false)
+          let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+          let python = i < a.count ? a[i] : "<end>", monty = i < b.count ? b[i] : "<end>"
+          XCTFail("\(name) (\(mode)) line \(i + 1):\n  python3: \(python)\n  monty:   \(monty)")
+        }
       }
     }
   }
