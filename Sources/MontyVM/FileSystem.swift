@@ -683,22 +683,21 @@ public final class VirtualFileSystem {
     return .host
   }
 
-  /// The overlay's file for `rel`, copied up from the host when it exists only there.
+  /// The overlay's file for `rel`, copied up from the host when it exists only there (the copy counts
+  /// against the write limit: it is overlay memory like anything written).
   func overlayCopyUp(_ p: MountPoint, _ rel: [String]) throws(FileSystemError) -> MemoryFile {
     switch try overlayLookup(p, rel) {
     case .memory(let f): return f
     case .directory: throw FileSystemError(.isADirectory)
     case .host:
       guard let name = rel.last else { throw FileSystemError(.isADirectory) }
-      let fd = try hostOpen(p, Array(rel.dropLast()), name, OpenRequest(read: true))
-      defer { closeDescriptor(fd) }
-      var st = stat()
-      _ = fstat(fd, &st)
-      var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-      let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-      if n < 0 { throw FileSystemError.host(errno) }
-      bytes.removeLast(bytes.count - n)
-      let f = MemoryFile(bytes)
+      let host = VirtualFile(fs: self, path: "", backing: .host(p, rel), request: OpenRequest(read: true))
+      adopt(host, descriptor: try hostOpen(p, Array(rel.dropLast()), name, host.request))
+      defer { host.close() }
+      let size = try host.size()
+      guard size <= VirtualFile.maxSize else { throw FileSystemError(.fileTooLarge) }
+      try chargeWrite(size)
+      let f = MemoryFile(try host.read(at: 0, count: size))
       p.layer[rel.joined(separator: "/")] = .file(f)
       return f
     }

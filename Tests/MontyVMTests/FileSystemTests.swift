@@ -371,6 +371,16 @@ final class FileSystemTests: XCTestCase {
     XCTAssertEqual(host("data/w.txt"), "1234567890")
   }
 
+  func testOverlayCopiesCountAgainstTheWriteLimit() throws {
+    let fs = try mount(.overlay, writeLimit: 20)
+    XCTAssertEqual(try run("""
+      open('/data/a.txt', 'a').write('!')
+      print(open('/data/a.txt').read(), end='')
+      open('/data/crlf.txt', 'a')
+      """, fs), "hello\nworld\n!OSError: [Errno 122] write limit exceeded (20 bytes per run): '/data/crlf.txt'\n")
+    XCTAssertEqual(fs.bytesWritten, 13)
+  }
+
   func testPositionsFromTheProgramAreBounded() throws {
     for mode in [Mount.Mode.readWrite, .overlay] {
       let out = try run("""
