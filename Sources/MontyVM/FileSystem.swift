@@ -766,6 +766,8 @@ final class VirtualFile {
   let request: OpenRequest
   var descriptor: Int32 = -1
   private(set) var isClosed = false
+  /// A lower bound of the file's size (other handles may have grown it), kept by writes.
+  private var knownSize = -1
   /// Largest size a write or truncate may give a file (EFBIG beyond): positions come from the program.
   static let maxSize = 1 << 32
 
@@ -846,7 +848,14 @@ final class VirtualFile {
   /// Writes `bytes` at `offset` (append mode: at the end); returns the offset after them.
   func write(_ bytes: [UInt8], at offset: Int) throws(FileSystemError) -> Int {
     if isClosed { throw FileSystemError(.badDescriptor) }
-    let current = try size()
+    // The size is needed for appending and for a write past the end; sequential writes to a host file
+    // skip the fstat (a truncation through another handle can only make the charged gap smaller).
+    if case .memory(let m) = backing {
+      knownSize = m.bytes.count
+    } else if request.append || offset > knownSize {
+      knownSize = try size()
+    }
+    let current = knownSize
     let start = request.append ? current : offset
     guard start >= 0, start <= VirtualFile.maxSize - bytes.count else { throw FileSystemError(.fileTooLarge) }
     // Zeros filling a gap before `start` count as written (they are, in an overlay).
@@ -857,6 +866,7 @@ final class VirtualFile {
       let overlap = min(bytes.count, m.bytes.count - start)
       if overlap > 0 { m.bytes.replaceSubrange(start..<(start + overlap), with: bytes[0..<overlap]) }
       m.bytes.append(contentsOf: bytes[overlap...])
+      knownSize = m.bytes.count
       return start + bytes.count
     case .host(let p, let rel):
       let fd = try hostDescriptor(p, rel)
@@ -873,6 +883,7 @@ final class VirtualFile {
         }
         done += n
       }
+      knownSize = max(current, start + bytes.count)
       return start + bytes.count
     }
   }
@@ -891,5 +902,6 @@ final class VirtualFile {
       if length > current { try fs.chargeWrite(length - current) }
       if ftruncate(fd, off_t(length)) != 0 { throw FileSystemError.host(errno) }
     }
+    knownSize = -1
   }
 }

@@ -276,7 +276,8 @@ extension Interpreter {
 
   func fileMethod(_ id: BuiltinID, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyException) -> Value {
     guard let receiver = args.first, let f = nativeState(receiver, OpenFile.self) else {
-      throw makeError(types.typeError, "descriptor '\(id)' requires a file object")
+      let t = args.first.map { typeName($0) } ?? "nothing"
+      throw makeError(types.typeError, "descriptor '\(fileMethodName(id))' for file objects doesn't apply to a '\(t)' object")
     }
     let rest = Array(args.dropFirst())
     let fname = fileMethodName(id)
@@ -311,95 +312,95 @@ extension Interpreter {
       throw f.binary && id == .fileRead ? makeError(types.valueError, "read of closed file") : closedFile()
     }
     switch id {
-      case .fileEnter, .fileIter:
-        return receiver
-      case .fileFlush:
-        return .none
-      case .fileTell:
-        try expectArgs(fname, rest, 0, 0)
-        return .int(Int64(f.position))
-      case .fileRead:
-        let a = try parseArguments(fname, rest, kwargs, ["size"])
-        try requireReadable(f, fname)
-        var size = -1
-        if let s = a[0], !s.isNone {
-          guard case .int(let n) = s else {
-            throw makeError(types.typeError, "argument should be integer or None, not '\(typeName(s))'")
-          }
-          size = Int(n)
+    case .fileEnter, .fileIter:
+      return receiver
+    case .fileFlush:
+      return .none
+    case .fileTell:
+      try expectArgs(fname, rest, 0, 0)
+      return .int(Int64(f.position))
+    case .fileRead:
+      let a = try parseArguments(fname, rest, kwargs, ["size"])
+      try requireReadable(f, fname)
+      var size = -1
+      if let s = a[0], !s.isNone {
+        guard case .int(let n) = s else {
+          throw makeError(types.typeError, "argument should be integer or None, not '\(typeName(s))'")
         }
-        return try readValue(f, limit: size < 0 ? nil : size, line: false)
-      case .fileReadline:
-        let a = try parseArguments(fname, rest, kwargs, ["size"])
-        try requireReadable(f, fname)
-        var size = -1
-        if let s = a[0], !s.isNone { size = try intArg(s) }
-        return try readValue(f, limit: size < 0 ? nil : size, line: true)
-      case .fileReadlines:
-        let a = try parseArguments(fname, rest, kwargs, ["hint"])
-        try requireReadable(f, fname)
-        var hint = -1
-        if let h = a[0], !h.isNone { hint = try intArg(h) }
-        var lines: [Value] = []
-        var total = 0
-        while true {
-          let line = try readValue(f, limit: nil, line: true)
-          let n = try length(line)
-          if n == 0 { break }
-          lines.append(line)
-          total += n
-          if hint > 0 && total >= hint { break }
-        }
-        return newList(lines)
-      case .fileNext:
-        try requireReadable(f, fname)
-        let line = try readValue(f, limit: nil, line: true)
-        if try length(line) == 0 { throw makeError(types.stopIteration, args: []) }
-        return line
-      case .fileWrite:
-        try expectArgs(fname, rest, 1, 1)
-        try requireWritable(f, fname)
-        return .int(Int64(try writeValue(f, rest[0])))
-      case .fileWritelines:
-        try expectArgs(fname, rest, 1, 1)
-        try requireWritable(f, fname)
-        for line in try collect(rest[0]) { _ = try writeValue(f, line) }
-        return .none
-      case .fileSeek:
-        try expectArgs(fname, rest, 1, 2)
-        let offset = try intArg(rest[0])
-        let whence = rest.count > 1 ? try intArg(rest[1]) : 0
-        let size = try io { () throws(FileSystemError) in try f.file.size() }
-        var target: Int
-        switch whence {
-        case 0:
-          if offset < 0 && !f.binary { throw makeError(types.valueError, "negative seek position \(offset)") }
-          target = offset
-        case 1, 2:
-          if !f.binary && offset != 0 {
-            throw unsupported("can't do nonzero \(whence == 1 ? "cur" : "end")-relative seeks")
-          }
-          let (sum, overflow) = (whence == 1 ? f.position : size).addingReportingOverflow(offset)
-          if overflow { throw makeError(types.overflowError, "Python int too large to convert to C long") }
-          target = sum
-        default:
-          throw makeError(types.valueError, "invalid whence (\(whence), should be 0, 1 or 2)")
-        }
-        if target < 0 { throw osError(FileSystemError(.invalid), nil) }
-        f.position = target
-        return .int(Int64(target))
-      case .fileTruncate:
-        try expectArgs(fname, rest, 0, 1)
-        if !f.writable { throw f.binary ? unsupported("truncate") : unsupported("truncate") }
-        var size = f.position
-        if let s = rest.first, !s.isNone { size = try intArg(s) }
-        if size < 0 { throw makeError(types.valueError, "negative size value \(size)") }
-        f.invalidate()
-        try io { () throws(FileSystemError) in try f.file.truncate(to: size) }
-        return .int(Int64(size))
-      default:
-        throw makeError(types.systemError, "file method \(id) is not implemented")
+        size = Int(n)
       }
+      return try readValue(f, limit: size < 0 ? nil : size, line: false)
+    case .fileReadline:
+      let a = try parseArguments(fname, rest, kwargs, ["size"])
+      try requireReadable(f, fname)
+      var size = -1
+      if let s = a[0], !s.isNone { size = try intArg(s) }
+      return try readValue(f, limit: size < 0 ? nil : size, line: true)
+    case .fileReadlines:
+      let a = try parseArguments(fname, rest, kwargs, ["hint"])
+      try requireReadable(f, fname)
+      var hint = -1
+      if let h = a[0], !h.isNone { hint = try intArg(h) }
+      var lines: [Value] = []
+      var total = 0
+      while true {
+        let line = try readValue(f, limit: nil, line: true)
+        let n = try length(line)
+        if n == 0 { break }
+        lines.append(line)
+        total += n
+        if hint > 0 && total >= hint { break }
+      }
+      return newList(lines)
+    case .fileNext:
+      try requireReadable(f, fname)
+      let line = try readValue(f, limit: nil, line: true)
+      if try length(line) == 0 { throw makeError(types.stopIteration, args: []) }
+      return line
+    case .fileWrite:
+      try expectArgs(fname, rest, 1, 1)
+      try requireWritable(f, fname)
+      return .int(Int64(try writeValue(f, rest[0])))
+    case .fileWritelines:
+      try expectArgs(fname, rest, 1, 1)
+      try requireWritable(f, fname)
+      for line in try collect(rest[0]) { _ = try writeValue(f, line) }
+      return .none
+    case .fileSeek:
+      try expectArgs(fname, rest, 1, 2)
+      let offset = try intArg(rest[0])
+      let whence = rest.count > 1 ? try intArg(rest[1]) : 0
+      let size = try io { () throws(FileSystemError) in try f.file.size() }
+      var target: Int
+      switch whence {
+      case 0:
+        if offset < 0 && !f.binary { throw makeError(types.valueError, "negative seek position \(offset)") }
+        target = offset
+      case 1, 2:
+        if !f.binary && offset != 0 {
+          throw unsupported("can't do nonzero \(whence == 1 ? "cur" : "end")-relative seeks")
+        }
+        let (sum, overflow) = (whence == 1 ? f.position : size).addingReportingOverflow(offset)
+        if overflow { throw makeError(types.overflowError, "Python int too large to convert to C long") }
+        target = sum
+      default:
+        throw makeError(types.valueError, "invalid whence (\(whence), should be 0, 1 or 2)")
+      }
+      if target < 0 { throw osError(FileSystemError(.invalid), nil) }
+      f.position = target
+      return .int(Int64(target))
+    case .fileTruncate:
+      try expectArgs(fname, rest, 0, 1)
+      if !f.writable { throw f.binary ? unsupported("truncate") : unsupported("truncate") }
+      var size = f.position
+      if let s = rest.first, !s.isNone { size = try intArg(s) }
+      if size < 0 { throw makeError(types.valueError, "negative size value \(size)") }
+      f.invalidate()
+      try io { () throws(FileSystemError) in try f.file.truncate(to: size) }
+      return .int(Int64(size))
+    default:
+      throw makeError(types.systemError, "file method \(id) is not implemented")
+    }
   }
 
   /// Runs a file-system operation, turning its error into the OSError for `filename`.
