@@ -111,7 +111,7 @@ extension FunctionBuilder {
         throw SyntaxError("attempted relative import with no known parent package", at: Int(s.range.start))
       }
       let m = try temp()
-      emit(.importName, a: m, b: name(module ?? ""))
+      emit(.importName, a: m, b: name(module ?? ""), d: 1)
       for a in aliases {
         if a.name == "*" && scope.kind != .module {
           throw SyntaxError("import * only allowed at module level", at: Int(s.range.start))

@@ -189,7 +189,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case withEnter
   /// `R[A] := exit(R[B], type, value, traceback)` for the exception in R[C] (or None): suppresses if true
   case withExit
-  /// `R[A] := import N[B]` (fromlist in next word for `from … import`)
+  /// `R[A] := import N[B]`: the top package of a dotted name, or (D = 1, `from … import`) the module itself
   case importName
   /// `R[A] := getattr(module R[B], N[C])` with ImportError if missing
   case importFrom

@@ -85,7 +85,7 @@ extension Interpreter {
     }
     let message = (try? strThrowing(exc)) ?? "<exception str() failed>"
     // CPython omits the module for classes of __main__ and builtins.
-    let name = t.isBuiltin ? t.name : t.qualifiedName
+    let name = t.isBuiltin ? t.name : displayName(t)
     return message.isEmpty ? name : "\(name): \(message)"
   }
 

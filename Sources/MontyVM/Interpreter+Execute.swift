@@ -269,7 +269,7 @@ extension Interpreter {
       let suppress = try truthy(r)
       registers[base + ins.a] = .bool(suppress)
     case .importName:
-      let computed = try importModule(runtime.code.names[ins.b])
+      let computed = try importModule(runtime.code.names[ins.b], leaf: ins.d == 1)
       registers[base + ins.a] = computed
     case .importFrom:
       let module = registers[base + ins.b]
@@ -329,7 +329,8 @@ extension Interpreter {
   }
 
   /// `import name`: only modules Monty provides; anything else is ModuleNotFoundError.
-  func importModule(_ name: String) throws(PyException) -> Value {
+  func importModule(_ name: String, leaf: Bool = false) throws(PyException) -> Value {
+    if name.contains(".") { return try importSubmodule(name, leaf: leaf) }
     if let m = modules[name] { return .object(m) }
     if let m = try makeBuiltinModule(name) {
       modules[name] = m

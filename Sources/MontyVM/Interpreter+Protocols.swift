@@ -49,6 +49,7 @@ extension Interpreter {
       case .staticMethod: return types.staticMethod
       case .classMethod: return types.classMethod
       case .superProxy: return types.superType
+      case .native: return types.object
       case .dictView:
         switch cast(o, PyDictView.self)?.which {
         case .keys: return types.dictKeys
@@ -251,7 +252,7 @@ extension Interpreter {
       case .type:
         guard let t = cast(o, PyType.self) else { return "<class>" }
         if t.isBuiltin { return "<class '\(t.name)'>" }
-        return "<class '__main__.\(t.qualifiedName)'>"
+        return "<class '\(moduleQualifiedName(t))'>"
       case .instance:
         guard let inst = cast(o, PyInstance.self), let t = heap.get(inst.cls, PyType.self) else { return "<object>" }
         if let m = try lookupSpecial(v, "__repr__") {
@@ -276,6 +277,7 @@ extension Interpreter {
       case .staticMethod: return "<staticmethod object at \(address(h))>"
       case .classMethod: return "<classmethod object at \(address(h))>"
       case .superProxy: return "<super object>"
+      case .native: return "<native object at \(address(h))>"
       case .dictView:
         guard let view = cast(o, PyDictView.self), let d = heap.get(view.dict, PyDict.self) else { return "dict_view" }
         var parts: [String] = []

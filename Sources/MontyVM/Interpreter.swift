@@ -64,6 +64,8 @@ public final class Interpreter {
   /// Bumped on every change to a namespace dict (globals, builtins); global-lookup caches compare it.
   var namespaceEpoch: UInt64 = 1
   var iteratorTypes: [String: Handle] = [:]
+  /// The files sandboxed code can reach (FileSystem.swift); by default none.
+  public var fileSystem = VirtualFileSystem()
 
   // Limits of the current run (Limits.swift).
   var fuelLeft = Int.max

@@ -8,6 +8,8 @@ enum ObjectKind: UInt8 {
   case str, bytes, bigInt, list, tuple, dict, set, frozenset, range, slice
   case function, builtin, boundMethod, type, instance, cell, generator, iterator, module, property
   case staticMethod, classMethod, superProxy, dictView
+  /// Swift state of a native object (an open file), held in a PyInstance's `builtinValue` (Builtins/Files.swift).
+  case native
 }
 
 class PyObject {

@@ -40,6 +40,21 @@ enum BuiltinID: UInt16, CaseIterable {
   case bytesDecode, bytesHex, rangeIndex, rangeCount, sliceIndices
   // generators
   case generatorSend, generatorClose, generatorThrow
+  // files, os, glob, pathlib (Builtins/Files.swift, OS.swift, Pathlib.swift; dispatched by `fileSystemBuiltin`)
+  case fileRead, fileReadline, fileReadlines, fileWrite, fileWritelines, fileClose, fileFlush, fileEnter, fileExit
+  case fileIter, fileNext, fileSeek, fileTell, fileTruncate, fileReadable, fileWritable, fileSeekable, fileIsatty
+  case fileRepr, fileName, fileMode, fileClosed, fileEncoding, fileErrors
+  case osListdir, osMkdir, osMakedirs, osRemove, osRmdir, osRename, osReplace, osGetcwd, osChdir, osFspath
+  case osWalk, osWalkIter, osWalkNext, osWalkRepr, globGlob, globIglob
+  case osPathJoin, osPathExists, osPathIsfile, osPathIsdir, osPathIslink, osPathBasename, osPathDirname
+  case osPathSplitext, osPathSplit, osPathAbspath, osPathNormpath, osPathIsabs, osPathGetsize, osPathRelpath
+  case osPathExpanduser
+  case pathInit, pathRepr, pathStr, pathEq, pathHash, pathLt, pathLe, pathGt, pathGe, pathTruediv, pathRtruediv
+  case pathName, pathStem, pathSuffix, pathSuffixes, pathParent, pathParents, pathParts, pathRoot, pathDrive
+  case pathExists, pathIsFile, pathIsDir, pathIsSymlink, pathReadText, pathReadBytes, pathWriteText, pathWriteBytes
+  case pathIterdir, pathGlob, pathRglob, pathMkdir, pathUnlink, pathRmdir, pathRename, pathReplace, pathTouch
+  case pathOpen, pathJoinpath, pathWithName, pathWithSuffix, pathWithStem, pathRelativeTo, pathIsRelativeTo
+  case pathIsAbsolute, pathResolve, pathAbsolute, pathMatch, pathCwd, pathHome
   // math module
   case mathSqrt, mathFloor, mathCeil, mathLog, mathLog2, mathLog10, mathExp, mathSin, mathCos, mathTan, mathAtan
   case mathAtan2, mathFabs, mathGcd, mathIsclose, mathPow, mathHypot, mathTrunc, mathFactorial, mathIsfinite
@@ -69,6 +84,7 @@ struct BuiltinTypes {
   var systemError: Handle = 0, floatingPointError: Handle = 0, eofError: Handle = 0, stopAsyncIteration: Handle = 0
   var warning: Handle = 0, userWarning: Handle = 0, deprecationWarning: Handle = 0, syntaxError: Handle = 0
   var connectionError: Handle = 0, isADirectoryError: Handle = 0, fileExistsError: Handle = 0
+  var notADirectoryError: Handle = 0
 
   var all: [Handle] = []
 
@@ -160,6 +176,7 @@ extension Interpreter {
     t.fileExistsError = exc("FileExistsError", t.osError)
     t.permissionError = exc("PermissionError", t.osError)
     t.isADirectoryError = exc("IsADirectoryError", t.osError)
+    t.notADirectoryError = exc("NotADirectoryError", t.osError)
     t.timeoutError = exc("TimeoutError", t.osError)
     t.connectionError = exc("ConnectionError", t.osError)
     t.runtimeError = exc("RuntimeError", t.exception)
@@ -306,7 +323,7 @@ extension Interpreter {
       dictSetString(d, "nan", .float(.nan))
       return heap.allocate(PyModule(name: "math", dict: d))
     default:
-      return nil
+      return makeFileSystemModule(name)
     }
   }
 }

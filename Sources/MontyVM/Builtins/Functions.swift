@@ -68,6 +68,7 @@ extension Interpreter {
 
   func callBuiltin(_ id: BuiltinID, args: [Value], kwargs: [(String, Value)]) throws(PyException) -> Value {
     if id.rawValue >= BuiltinID.mathSqrt.rawValue { return try mathFunction(id, args, kwargs) }
+    if id.rawValue >= BuiltinID.fileRead.rawValue { return try fileSystemBuiltin(id, args, kwargs) }
     if id.rawValue >= BuiltinID.objectInit.rawValue { return try callMethod(id, args: args, kwargs: kwargs) }
     switch id {
     case .print:
@@ -78,6 +79,7 @@ extension Interpreter {
       if let e = keyword(kwargs, "end"), !e.isNone { end = try strArg(e, "end must be None or a string, not \(typeName(e))") }
       var parts: [String] = []
       for a in args { parts.append(try strThrowing(a)) }
+      if let file = keyword(kwargs, "file"), !file.isNone { return try printToFile(file, parts.joined(separator: sep) + end) }
       try emitOutput(parts.joined(separator: sep) + end)
       return .none
     case .len:
@@ -302,7 +304,7 @@ extension Interpreter {
     case .input:
       throw makeError(types.eofError, "EOF when reading a line")
     case .open:
-      throw makeError(types.permissionError, "open() is not available in the sandbox (no files are mounted)")
+      return try openFile(args, kwargs)
     case .exec, .eval, .compile:
       throw makeError(types.notImplementedError, "\(id)() is not supported by Monty")
     case .breakpoint:
