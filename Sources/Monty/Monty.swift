@@ -61,14 +61,14 @@ public enum Monty {
   /// Compiles and runs a program under `limits`, streaming printed text to `output`; returns the
   /// uncaught error (a limit names itself in `MontyError.limit`).
   public static func run(source: [UInt8], filename: String, limits: ResourceLimits = ResourceLimits(),
-                         output: @escaping (String) -> Void) -> MontyError? {
+                         access: HostAccess = HostAccess(), output: @escaping (String) -> Void) -> MontyError? {
     let program: Program
     do {
       program = try Program(bytes: source, filename: filename)
     } catch {
       return error
     }
-    if case .failure(let error) = program.run(limits: limits, output: output) { return error }
+    if case .failure(let error) = program.run(limits: limits, access: access, output: output) { return error }
     return nil
   }
 
@@ -117,6 +117,11 @@ public final class Session {
 
   /// Limits applied to each `execute` (the clock and fuel restart with each entry).
   public var limits = ResourceLimits()
+
+  /// Grants the session's code mounts (set before the first `execute`; a new file system is made).
+  public func grant(_ access: HostAccess) throws(MontyError) {
+    try access.apply(to: vm)
+  }
 
   public init(output: @escaping (String) -> Void) {
     vm = Interpreter()

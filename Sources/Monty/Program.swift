@@ -87,10 +87,17 @@ public final class Program: @unchecked Sendable {
   /// External functions named in `functions` are called synchronously inside the run (no pause);
   /// the others pause the run (`Progress.externalCall`).
   public func start(inputs values: [String: HostValue] = [:], limits: ResourceLimits = ResourceLimits(),
-                    functions: [String: ExternalFunction] = [:], output: ((String) -> Void)? = nil) -> Run
+                    access: HostAccess = HostAccess(), functions: [String: ExternalFunction] = [:],
+                    output: ((String) -> Void)? = nil) -> Run
   {
     let run = Run(output: output)
     let vm = run.vm
+    do {
+      try access.apply(to: vm)
+    } catch {
+      run.progress = .failed(error)
+      return run
+    }
     for (name, f) in functions { vm.hostFunctions[name] = run.bridge(name, f) }
     vm.register(unit)
     let globals = vm.makeMainGlobals()
@@ -118,10 +125,10 @@ public final class Program: @unchecked Sendable {
   /// Runs to completion, serving external calls with `functions` (each gets positional and keyword
   /// arguments; a thrown `MontyError` is raised in the sandbox as that Python exception).
   public func run(inputs values: [String: HostValue] = [:], limits: ResourceLimits = ResourceLimits(),
-                  functions: [String: ExternalFunction] = [:],
+                  access: HostAccess = HostAccess(), functions: [String: ExternalFunction] = [:],
                   output: ((String) -> Void)? = nil) -> Result<HostValue, MontyError>
   {
-    let run = start(inputs: values, limits: limits, functions: functions, output: output)
+    let run = start(inputs: values, limits: limits, access: access, functions: functions, output: output)
     return run.serve(functions)
   }
 }

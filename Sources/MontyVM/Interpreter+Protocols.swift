@@ -212,26 +212,11 @@ extension Interpreter {
         seen.insert(h)
         defer { seen.remove(h) }
         try chargeFuel(1)
-        switch o {
-        case let l as PyList:
-          var parts: [String] = []
-          for x in l.items { parts.append(try repr(x, &seen)) }
-          return "[" + parts.joined(separator: ", ") + "]"
-        case let t as PyTuple:
-          var parts: [String] = []
-          for x in t.items { parts.append(try repr(x, &seen)) }
-          return parts.count == 1 ? "(" + parts[0] + ",)" : "(" + parts.joined(separator: ", ") + ")"
-        case let d as PyDict:
-          var parts: [String] = []
-          for e in d.storage.live { parts.append(try repr(e.key, &seen) + ": " + repr(e.value, &seen)) }
-          return "{" + parts.joined(separator: ", ") + "}"
-        case let s as PySet:
-          var parts: [String] = []
-          for e in s.storage.live { parts.append(try repr(e.key, &seen)) }
-          if s.kind == .frozenset { return parts.isEmpty ? "frozenset()" : "frozenset({" + parts.joined(separator: ", ") + "})" }
-          return parts.isEmpty ? "set()" : "{" + parts.joined(separator: ", ") + "}"
-        default: return "?"
-        }
+        let text = try containerRepr(o, &seen)
+        // Shared substructures make reprs exponentially long: charge their length as work and memory.
+        try chargeFuel(text.utf8.count / 64)
+        if text.utf8.count > stringLimit { throw limitExceeded(.memory, "repr of \(formatBytes(text.utf8.count))") }
+        return text
       case .range:
         guard let r = cast(o, PyRange.self) else { return "range" }
         return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
@@ -295,6 +280,30 @@ extension Interpreter {
   }
 
   /// A stable fake address for reprs of identity-based objects (sandboxed code sees no real pointers).
+  /// The repr of a list, tuple, dict or set (after the recursion checks of `repr`).
+  private func containerRepr(_ o: PyObject, _ seen: inout Set<Handle>) throws(PyException) -> String {
+      switch o {
+      case let l as PyList:
+        var parts: [String] = []
+        for x in l.items { parts.append(try repr(x, &seen)) }
+        return "[" + parts.joined(separator: ", ") + "]"
+      case let t as PyTuple:
+        var parts: [String] = []
+        for x in t.items { parts.append(try repr(x, &seen)) }
+        return parts.count == 1 ? "(" + parts[0] + ",)" : "(" + parts.joined(separator: ", ") + ")"
+      case let d as PyDict:
+        var parts: [String] = []
+        for e in d.storage.live { parts.append(try repr(e.key, &seen) + ": " + repr(e.value, &seen)) }
+        return "{" + parts.joined(separator: ", ") + "}"
+      case let s as PySet:
+        var parts: [String] = []
+        for e in s.storage.live { parts.append(try repr(e.key, &seen)) }
+        if s.kind == .frozenset { return parts.isEmpty ? "frozenset()" : "frozenset({" + parts.joined(separator: ", ") + "})" }
+        return parts.isEmpty ? "set()" : "{" + parts.joined(separator: ", ") + "}"
+      default: return "?"
+      }
+  }
+
   func address(_ h: Handle) -> String {
     "0x" + String(0x7f00_0000_0000 + UInt64(h) * 16, radix: 16)
   }

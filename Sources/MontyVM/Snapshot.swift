@@ -147,6 +147,13 @@ extension Interpreter {
       w.string(name)
       w.handle(h)
     }
+    // Types made lazily (iterator types, file and path classes).
+    let lazyTypes = iteratorTypes.sorted { $0.key < $1.key }
+    w.count(lazyTypes.count)
+    for (name, h) in lazyTypes {
+      w.string(name)
+      w.handle(h)
+    }
     // Frames and registers.
     let top = registerTop
     w.values(Array(registers[0..<min(top, registers.count)]))
@@ -209,6 +216,8 @@ extension Interpreter {
   {
     w.byte(o.kind.rawValue)
     switch o.kind {
+    case .native:
+      throw SnapshotError("open files and paths (host resources) cannot be snapshotted")
     case .str:
       guard let s = cast(o, PyStr.self) else { break }
       w.string(s.value)
@@ -486,6 +495,13 @@ extension Interpreter {
       guard heap.isLive(h), heap.get(h, PyModule.self) != nil else { throw SnapshotError("invalid module in snapshot") }
       modules[name] = h
     }
+    // Types made lazily.
+    for _ in 0..<(try r.count()) {
+      let name = try r.string()
+      let h = Handle(clamping: try r.number())
+      guard heap.isLive(h), heap.get(h, PyType.self) != nil else { throw SnapshotError("invalid type in snapshot") }
+      iteratorTypes[name] = h
+    }
     // Registers and frames.
     let regs = try r.values()
     if regs.count + 1 > registers.count { registers.grow(to: regs.count + 1) }
@@ -636,6 +652,7 @@ extension Interpreter {
     }
     guard let kind = ObjectKind(rawValue: try r.byte()) else { throw SnapshotError("unknown object kind in snapshot") }
     switch kind {
+    case .native: throw SnapshotError("unknown object kind in snapshot")
     case .str: return PyStr(try r.string())
     case .bytes: return PyBytes(try r.data())
     case .bigInt:

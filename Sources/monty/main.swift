@@ -20,6 +20,11 @@ Options:
   --max-recursion-depth N  default 1000
   --timeout SECONDS        wall-clock limit, e.g. 5 or 0.5; default unlimited
   --max-output SIZE        limit on printed output, e.g. 1MB; default unlimited
+  --max-external-calls N   default unlimited
+  --mount HOST:VIRTUAL[:ro|rw|overlay]
+                           make a host directory visible at a virtual path (default ro; repeatable);
+                           without mounts the program sees no files
+  --max-write SIZE         bytes the program may write to mounts; default unlimited
   -h, --help    print this help message and exit
   -V, --version print the Monty version number and exit
   file          program read from script file
@@ -91,7 +96,7 @@ final class OutputBuffer: @unchecked Sendable {
 /// with exit status 1.
 func run(source: [UInt8], filename: String) -> Int32 {
   let out = OutputBuffer()
-  let error = Monty.run(source: source, filename: filename, limits: limits) { out.write($0) }
+  let error = Monty.run(source: source, filename: filename, limits: limits, access: access) { out.write($0) }
   out.flush()
   if let error {
     writeStderr(error.traceback)
@@ -111,6 +116,12 @@ func repl() -> Never {
   let out = OutputBuffer()
   let session = Session { out.write($0); out.flush() }
   session.limits = limits
+  do {
+    try session.grant(access)
+  } catch {
+    writeStderr(error.traceback)
+    exit(2)
+  }
   while true {
     guard var entry = readLine(prompt: ">>> ") else { break }
     if entry.trimmingCharacters().isEmpty { continue }
@@ -166,12 +177,13 @@ func badOption(_ message: String) -> Never {
 
 /// Limit options come before the program (`monty --timeout 5 script.py`); `--name=value` also works.
 nonisolated(unsafe) var limits = ResourceLimits()
+nonisolated(unsafe) var access = HostAccess()
 var args = Array(CommandLine.arguments.dropFirst())
 while let option = args.first, option.hasPrefix("--"), option.count > 2 {
   let parts = option.split(separator: "=", maxSplits: 1)
   let name = String(parts[0])
   let limitOptions = ["--fuel", "--max-memory", "--max-recursion-depth", "--timeout", "--max-output",
-                      "--max-external-calls"]
+                      "--max-external-calls", "--mount", "--max-write"]
   guard limitOptions.contains(name) else { break }
   args.removeFirst()
   let value: String
@@ -198,6 +210,15 @@ while let option = args.first, option.hasPrefix("--"), option.count > 2 {
   case "--max-output":
     guard let n = parseSize(value) else { badOption("--max-output needs a size such as 1MB") }
     limits.maxOutputBytes = n == 0 ? nil : n
+  case "--mount":
+    do {
+      access.mounts.append(try Mount(parsing: value))
+    } catch {
+      badOption("--mount \(value): \(error)")
+    }
+  case "--max-write":
+    guard let n = parseSize(value) else { badOption("--max-write needs a size such as 1MB") }
+    access.maxWriteBytes = n
   default:
     guard let n = Int(value), n >= 0 else { badOption("\(name) needs a non-negative integer") }
     limits.maxExternalCalls = n == 0 ? nil : n
