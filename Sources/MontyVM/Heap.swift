@@ -116,25 +116,34 @@ final class Heap {
   /// Marks everything reachable from `roots` and frees the rest.
   func collect(roots: (_ mark: (Value) -> Void) -> Void) {
     collections += 1
+    // Mark bits live in a bitmap (not in the objects) and objects are reached through the unretained
+    // table, so marking costs no reference counting and touches objects only to trace them.
+    let count = slots.count
+    var marks = [UInt64](repeating: 0, count: (count + 63) >> 6)
     var stack: [Handle] = []
-    func mark(_ v: Value) {
-      guard case .object(let h) = v, let o = slots[Int(h)], !o.marked else { return }
-      o.marked = true
-      stack.append(h)
-    }
-    roots(mark)
-    while let h = stack.popLast() {
-      slots[Int(h)]?.trace(mark)
+    let tombstone = Unmanaged.passUnretained(Heap.tombstone).toOpaque()
+    marks.withUnsafeMutableBufferPointer { bits in
+      func mark(_ v: Value) {
+        guard case .object(let h) = v else { return }
+        let i = Int(h)
+        guard i < count else { return }
+        let (word, bit) = (i >> 6, UInt64(1) << UInt64(i & 63))
+        if bits[word] & bit != 0 || raw[i].toOpaque() == tombstone { return }
+        bits[word] |= bit
+        stack.append(h)
+      }
+      roots(mark)
+      while let h = stack.popLast() {
+        raw[Int(h)]._withUnsafeGuaranteedRef { $0.trace(mark) }
+      }
     }
     var live = 0
-    for i in 1..<slots.count {
-      guard let o = slots[i] else { continue }
-      if o.marked {
-        o.marked = false
-        live += o.size
+    for i in 1..<count where raw[i].toOpaque() != tombstone {
+      if marks[i >> 6] & (UInt64(1) << UInt64(i & 63)) != 0 {
+        live += raw[i]._withUnsafeGuaranteedRef { $0.size }
       } else {
-        slots[i] = nil
         raw[i] = Unmanaged.passUnretained(Heap.tombstone)
+        slots[i] = nil
         freeList.append(Handle(truncatingIfNeeded: i))
       }
     }

@@ -120,6 +120,12 @@ extension Interpreter {
     }
     // User classes first: their dunders (and reflected ones) decide.
     if isUserObject(a) || isUserObject(b) {
+      // `'%s' % obj`: str formatting, unless the object's class answers `__rmod__`.
+      if op == .mod, case .object(let ha) = a, let s = heap.get(ha, PyStr.self), !isUserObject(a),
+        lookupInMRO(typeOf(b), "__rmod__") == nil
+      {
+        return .object(makeString(try percentFormat(s.value, b)))
+      }
       return try userBinary(op, a, b, inPlace: inPlace)
     }
     if case .object(let ha) = a {
