@@ -355,13 +355,41 @@ extension Interpreter {
     }
   }
 
+  /// Pushes a generator's frame for a `for` loop in the current frame: yields go to register
+  /// `target` and the loop continues after the `forIter`; when the generator finishes, the loop
+  /// jumps to `exit`. False when the generator cannot be resumed this way (running or finished).
+  func resumeGeneratorFrame(_ gh: Handle, into target: Int, exit: Int) throws(PyException) -> Bool {
+    guard let g = heap.get(gh, PyGenerator.self), g.state == .created || g.state == .suspended,
+      let fn = heap.get(g.function, PyFunction.self)
+    else { return false }
+    let c = fn.runtime.code
+    let newBase = registerTop
+    try ensureRegisters(newBase + c.registerCount + 1)
+    g.registers.withUnsafeBufferPointer { saved in
+      for (i, v) in saved.enumerated() { registers[newBase + i] = v }
+    }
+    if g.state == .suspended { registers[newBase + g.sendRegister] = .none }
+    try pushFrame(fn, functionHandle: g.function, base: newBase, returnTo: target, boundary: false, generator: gh)
+    frames[frames.count - 1].pc = g.pc
+    frames[frames.count - 1].resumeExit = exit
+    g.state = .running
+    return true
+  }
+
   /// Saves the current (generator) frame into its generator object and leaves it.
   func suspendGenerator(resultRegister: Int) {
     guard let frame = frames.last, frame.generator != 0, let g = heap.get(frame.generator, PyGenerator.self) else {
       return
     }
     let count = frame.runtime.code.registerCount
-    g.registers = Array(registers[frame.base..<(frame.base + count)])
+    if g.registers.count == count {
+      // Reuse the generator's buffer: no allocation per yield.
+      g.registers.withUnsafeMutableBufferPointer { saved in
+        for i in 0..<count { saved[i] = registers[frame.base + i] }
+      }
+    } else {
+      g.registers = Array(registers[frame.base..<(frame.base + count)])
+    }
     g.pc = frame.pc
     g.sendRegister = resultRegister
     g.state = .suspended

@@ -19,10 +19,9 @@ extension Interpreter {
   // MARK: Dict helpers
 
   func dictLookup(_ d: PyDict, _ key: Value) throws(PyException) -> Value? {
-    if case .object(let kh) = key, let ks = heap.get(kh, PyStr.self) {
+    if let (kh, hash) = borrowedStrKey(key) {
       // str keys (attributes, globals, most dict keys): equality is pure, search in place.
-      let h = strHash(ks)
-      guard let p = d.storage.findInPlace(hash: h, { stored in strEquals(stored, kh, ks) }) else { return nil }
+      guard let p = d.storage.findInterned(hash: hash, key: kh, { k in sameString(k, kh) }) else { return nil }
       return d.storage.value(at: p)
     }
     let h = try hash(key)

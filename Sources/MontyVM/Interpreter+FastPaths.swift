@@ -78,3 +78,73 @@ extension Interpreter {
     }
   }
 }
+
+// MARK: Subscripts
+
+extension Interpreter {
+  /// Handle and hash of a str value, borrowed; nil for anything else.
+  @inline(__always) func borrowedStrKey(_ v: Value) -> (Handle, Int)? {
+    guard case .object(let kh) = v else { return nil }
+    return heap.unmanaged(kh)._withUnsafeGuaranteedRef { o -> (Handle, Int)? in
+      guard o.kind == .str else { return nil }
+      return (kh, strHash(unsafeDowncast(o, to: PyStr.self)))
+    }
+  }
+
+  /// `container[key]` for a list or tuple with an int index and a dict with a str key that is present;
+  /// nil sends the instruction to the general path (slices, misses, errors, other types).
+  @inline(__always) func fastGetItem(_ h: Handle, _ key: Value) -> Value? {
+    switch key {
+    case .int(let i):
+      return heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> Value? in
+        switch o.kind {
+        case .list:
+          let l = unsafeDowncast(o, to: PyList.self)
+          let n = l.items.count
+          let j = i < 0 ? Int(i) + n : Int(i)
+          return j >= 0 && j < n ? l.items[j] : nil
+        case .tuple:
+          let t = unsafeDowncast(o, to: PyTuple.self)
+          let n = t.items.count
+          let j = i < 0 ? Int(i) + n : Int(i)
+          return j >= 0 && j < n ? t.items[j] : nil
+        default:
+          return nil
+        }
+      }
+    case .object:
+      guard let (kh, hash) = borrowedStrKey(key) else { return nil }
+      return borrowedLookup(h, kh, hash)
+    default:
+      return nil
+    }
+  }
+
+  /// `container[key] = value` for a list with an int index in range, or a dict whose str key is present.
+  @inline(__always) func fastSetItem(_ h: Handle, _ key: Value, _ value: Value) -> Bool {
+    switch key {
+    case .int(let i):
+      return heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> Bool in
+        guard o.kind == .list else { return false }
+        let l = unsafeDowncast(o, to: PyList.self)
+        let n = l.items.count
+        let j = i < 0 ? Int(i) + n : Int(i)
+        guard j >= 0 && j < n else { return false }
+        l.items[j] = value
+        return true
+      }
+    case .object:
+      guard let (kh, hash) = borrowedStrKey(key) else { return false }
+      return heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> Bool in
+        guard o.kind == .dict else { return false }
+        let d = unsafeDowncast(o, to: PyDict.self)
+        if d.isNamespace { return false }
+        guard let p = d.storage.findInterned(hash: hash, key: kh, { k in sameString(k, kh) }) else { return false }
+        d.storage.setValue(value, at: p)
+        return true
+      }
+    default:
+      return false
+    }
+  }
+}

@@ -25,6 +25,9 @@ struct Frame {
   var isBoundary: Bool
   /// For an `__init__` frame pushed by a class call: the new instance, which the call returns.
   var constructing: Handle = 0
+  /// For a generator frame resumed by `forIter` in the frame below: where that loop continues when
+  /// the generator finishes (its yields go to `returnTo`, the loop variable). -1 otherwise.
+  var resumeExit: Int = -1
 }
 
 /// Why `run` stopped at its boundary frame.
@@ -464,6 +467,16 @@ public final class Interpreter {
       case .forIter:
         let it = registers[base + ins.a]
         save()
+        // A generator resumes as a frame of this loop (no native re-entry): its yields come back here.
+        if case .object(let gh) = it, heap.unmanaged(gh)._withUnsafeGuaranteedRef({ $0.kind == .generator }),
+          try resumeGeneratorFrame(gh, into: base + ins.a + 1, exit: ins.bc)
+        {
+          frame = frames[frames.count - 1]
+          code = frame.runtime.instructions
+          base = frame.base
+          pc = frame.pc
+          continue
+        }
         if let v = try nextValue(it) {
           registers[base + ins.a + 1] = v
         } else {
@@ -493,7 +506,10 @@ public final class Interpreter {
         code = frame.runtime.instructions
         base = frame.base
         pc = frame.pc
-        if finished.constructing != 0 {
+        if finished.resumeExit >= 0 {
+          // A generator driven by a for loop finished: the loop ends.
+          pc = finished.resumeExit
+        } else if finished.constructing != 0 {
           if !value.isNone {
             throw makeError(types.typeError, "__init__() should return None, not '\(typeName(value))'")
           }
@@ -505,8 +521,15 @@ public final class Interpreter {
       case .yield:
         save()
         let value = registers[base + ins.b]
+        let yielding = frames[frames.count - 1]
         suspendGenerator(resultRegister: ins.a)
-        return .yielded(value)
+        if yielding.resumeExit < 0 { return .yielded(value) }
+        // Back to the for loop that resumed this generator.
+        registers[yielding.returnTo] = value
+        frame = frames[frames.count - 1]
+        code = frame.runtime.instructions
+        base = frame.base
+        pc = frame.pc
       case .yieldFrom:
         save()
         // Pull the next value from the delegate; re-execute this instruction on resumption.
@@ -514,11 +537,31 @@ public final class Interpreter {
         if let v = try nextValue(delegate, sendValue: registers[base + ins.a]) {
           frames[frames.count - 1].pc = pc - 1
           registers[base + ins.a] = .none
+          let yielding = frames[frames.count - 1]
           suspendGenerator(resultRegister: ins.a)
-          return .yielded(v)
+          if yielding.resumeExit < 0 { return .yielded(v) }
+          registers[yielding.returnTo] = v
+          frame = frames[frames.count - 1]
+          code = frame.runtime.instructions
+          base = frame.base
+          pc = frame.pc
+          continue
         }
         registers[base + ins.a] = lastStopIterationValue
         lastStopIterationValue = .none
+      case .getItem:
+        if case .object(let h) = registers[base + ins.b], let v = fastGetItem(h, registers[base + ins.c]) {
+          registers[base + ins.a] = v
+          continue
+        }
+        save()
+        try execute(ins, base: base, pc: &pc)
+      case .setItem:
+        if case .object(let h) = registers[base + ins.a], fastSetItem(h, registers[base + ins.b], registers[base + ins.c]) {
+          continue
+        }
+        save()
+        try execute(ins, base: base, pc: &pc)
       case .loadGlobal:
         let entry = frame.runtime.globalCache[ins.b]
         if entry.epoch == namespaceEpoch && entry.globals == frame.globals {

@@ -170,6 +170,7 @@ extension Interpreter {
       w.count(f.handledDepth)
       w.bool(f.isBoundary)
       w.handle(f.constructing)
+      w.int(f.resumeExit)
     }
     w.values(handled)
     w.value(lastStopIterationValue)
@@ -518,8 +519,11 @@ extension Interpreter {
       let handledDepth = try r.number()
       let isBoundary = try r.bool()
       let constructing = Handle(clamping: try r.number())
+      let resumeExit = try r.int()
       guard constructing == 0 || (heap.isLive(constructing) && heap.get(constructing, PyInstance.self) != nil),
         pc <= rt.code.instructions.count, base + rt.registerCount <= regs.count,
+        resumeExit == -1 || (resumeExit >= 0 && generator != 0 && !frames.isEmpty
+          && resumeExit <= frames[frames.count - 1].runtime.code.instructions.count),
         returnTo >= -1, returnTo < regs.count,
         heap.isLive(function), heap.get(function, PyFunction.self) != nil,
         heap.isLive(globals), heap.get(globals, PyDict.self) != nil,
@@ -529,7 +533,7 @@ extension Interpreter {
       else { throw SnapshotError("invalid frame in snapshot") }
       frames.append(Frame(runtime: rt, pc: pc, base: base, returnTo: returnTo, function: function, globals: globals,
                           namespace: namespace, generator: generator, handledDepth: handledDepth,
-                          isBoundary: isBoundary, constructing: constructing))
+                          isBoundary: isBoundary, constructing: constructing, resumeExit: resumeExit))
     }
     handled = try r.values()
     for f in frames where f.handledDepth > handled.count { _ = f; throw SnapshotError("invalid frame in snapshot") }

@@ -61,6 +61,19 @@ final class SnapshotTests: XCTestCase {
     print("snapshot sizes of a paused program: \(sizes)")
   }
 
+  func testExternalCallsInsideAGeneratorDrivenByAForLoopPause() throws {
+    let src = "def gen(n):\n    for i in range(n):\n        yield fetch(i) * 2\ntotal = 0\nfor v in gen(3):\n    total += v\ntotal\n"
+    var run = try Program(source: src, externals: ["fetch"]).start()
+    var calls = 0
+    while case .externalCall(let call) = run.progress {
+      calls += 1
+      run = try Run(restoring: try run.snapshot())
+      run.resume(returning: call.args[0])
+    }
+    XCTAssertEqual(calls, 3)
+    guard case .complete(.int(6)) = run.progress else { return XCTFail("\(run.progress)") }
+  }
+
   func testSmallPausedProgramSnapshotIsSmall() throws {
     let run = try Program(source: "x = fetch(1)\nx + 1\n", externals: ["fetch"]).start()
     let bytes = try run.snapshot()
