@@ -55,11 +55,25 @@ extension Interpreter {
     }
   }
 
-  /// `obj.name` as a method: a Python function found in the class MRO (and not shadowed by an
-  /// instance attribute) — the function, to be called with `obj` as its first argument.
+  /// `obj.name` as a method: a Python function found in the class MRO of an instance (and not
+  /// shadowed by an instance attribute), or a builtin method of a list, dict, str, tuple, set or bytes
+  /// — the callable, to be called with `obj` as its first argument.
   @inline(__always) func fastMethod(_ h: Handle, _ key: Handle, _ hash: Int) -> Value? {
-    guard let (dict, cls) = plainInstanceDict(h, forWrite: false) else { return nil }
-    if borrowedLookup(dict, key, hash) != nil { return nil }
+    let kind = heap.unmanaged(h)._withUnsafeGuaranteedRef { $0.kind }
+    let cls: Handle
+    switch kind {
+    case .instance:
+      guard let (dict, c) = plainInstanceDict(h, forWrite: false) else { return nil }
+      if borrowedLookup(dict, key, hash) != nil { return nil }
+      cls = c
+    case .list: cls = types.list
+    case .dict: cls = types.dict
+    case .str: cls = types.str
+    case .tuple: cls = types.tuple
+    case .set: cls = types.set
+    case .bytes: cls = types.bytes
+    default: return nil
+    }
     return heap.unmanaged(cls)._withUnsafeGuaranteedRef { c -> Value? in
       let t = unsafeDowncast(c, to: PyType.self)
       for k in t.mro {
@@ -68,13 +82,47 @@ extension Interpreter {
         }
         if classDict == 0 { return nil }
         if let v = borrowedLookup(classDict, key, hash) {
-          guard case .object(let fh) = v, heap.unmanaged(fh)._withUnsafeGuaranteedRef({ $0.kind == .function }) else {
-            return nil
+          guard case .object(let fh) = v else { return nil }
+          let callable = heap.unmanaged(fh)._withUnsafeGuaranteedRef { f -> Bool in
+            if f.kind == .function { return kind == .instance }
+            return f.kind == .builtin && kind != .instance && unsafeDowncast(f, to: PyBuiltin.self).receiver == nil
           }
-          return v
+          return callable ? v : nil
         }
       }
       return nil
+    }
+  }
+
+  /// The next item of a list iterator, advancing it; nil when the iterator is of another kind or
+  /// the list is exhausted (the general path then finishes the iterator).
+  @inline(__always) func fastListNext(_ h: Handle) -> Value? {
+    heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> Value? in
+      guard o.kind == .iterator else { return nil }
+      let it = unsafeDowncast(o, to: PyIterator.self)
+      guard case .list(let lh, let i) = it.state else { return nil }
+      let item = heap.unmanaged(lh)._withUnsafeGuaranteedRef { lo -> Value? in
+        guard lo.kind == .list else { return nil }
+        let l = unsafeDowncast(lo, to: PyList.self)
+        return i < l.items.count ? l.items[i] : nil
+      }
+      if item != nil { it.state = .list(lh, i + 1) }
+      return item
+    }
+  }
+
+  /// `list.append(x)` called as a method: appended in place (no argument array, no dispatch).
+  @inline(__always) func fastListAppend(_ callee: Value, _ receiver: Value, _ item: Value) -> Bool {
+    guard case .object(let fh) = callee, case .object(let lh) = receiver else { return false }
+    let isAppend = heap.unmanaged(fh)._withUnsafeGuaranteedRef { f -> Bool in
+      f.kind == .builtin && unsafeDowncast(f, to: PyBuiltin.self).id == .listAppend
+    }
+    guard isAppend else { return false }
+    return heap.unmanaged(lh)._withUnsafeGuaranteedRef { lo -> Bool in
+      guard lo.kind == .list else { return false }
+      unsafeDowncast(lo, to: PyList.self).items.append(item)
+      heap.account(16)
+      return true
     }
   }
 }

@@ -466,6 +466,10 @@ public final class Interpreter {
         registers[base + ins.a] = computed
       case .forIter:
         let it = registers[base + ins.a]
+        if case .object(let ih) = it, let v = fastListNext(ih) {
+          registers[base + ins.a + 1] = v
+          continue
+        }
         save()
         // A generator resumes as a frame of this loop (no native re-entry): its yields come back here.
         if case .object(let gh) = it, heap.unmanaged(gh)._withUnsafeGuaranteedRef({ $0.kind == .generator }),
@@ -483,6 +487,12 @@ public final class Interpreter {
           pc = ins.bc
         }
       case .call, .callMethod, .callKw, .callEx:
+        if ins.op == .callMethod && ins.c == 1
+          && fastListAppend(registers[base + ins.b], registers[base + ins.b + 1], registers[base + ins.b + 2])
+        {
+          registers[base + ins.a] = .none
+          continue
+        }
         save()
         ticks &-= 1
         if ticks <= 0 {
