@@ -39,7 +39,8 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-Xlinker", "-soname=libmonty.so"], .when(platforms: [.linux]))]),
     .executableTarget(name: "monty", dependencies: ["Monty", "CReadline"], swiftSettings: optimized),
     .testTarget(name: "MontySyntaxTests", dependencies: ["MontySyntax"]),
-    .testTarget(name: "MontyVMTests", dependencies: ["MontyVM", .product(name: "BigInt", package: "BigInt")]),
+    .testTarget(name: "MontyVMTests",
+                dependencies: ["MontyVM", "MontyCompiler", "MontySyntax", .product(name: "BigInt", package: "BigInt")]),
     .testTarget(name: "MontyTests", dependencies: ["Monty"]),
     // Data-driven: every Conformance/ case through the parser (MontySyntax) and through the CLI's run path (Monty).
     .testTarget(name: "ConformanceTests", dependencies: ["MontySyntax", "Monty"]),
