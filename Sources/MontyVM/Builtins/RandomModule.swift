@@ -35,7 +35,7 @@ extension Interpreter {
     switch id {
     case .randomSeed:
       let p = try bindArguments("seed", a, kw, ["a", "version"], required: 0)
-      try seedModuleGenerator(p[0] ?? .none, version: p[1] ?? .int(2))
+      try seedModuleGenerator(p.given(0) ?? .none, version: p.given(1) ?? .int(2))
       return .none
     case .randomRandom:
       try noKeywords("Random.random", kw)
@@ -52,34 +52,34 @@ extension Interpreter {
       return k <= 63 ? .int(Int64(g.bits64(k))) : makeInt(BigInt(g.bits(k)))
     case .randomRandbytes:
       let p = try bindArguments("randbytes", a, kw, ["n"], required: 1)
-      let n = try cIntArg(p[0]!)
+      let n = try cIntArg(p[0])
       if n < 0 { throw makeError(types.valueError, "number of bits must be non-negative") }
       try reserveMemory(n)
       try chargeFuel(n / 4)
       return .object(heap.allocate(PyBytes(randomBytes(n, try moduleGenerator()))))
     case .randomRandrange:
       let p = try bindArguments("randrange", a, kw, ["start", "stop", "step"], required: 1)
-      return try randrange(p[0]!, p[1], p[2])
+      return try randrange(p[0], p.given(1), p.given(2))
     case .randomRandint:
       let p = try bindArguments("randint", a, kw, ["a", "b"], required: 2)
-      return try randrange(p[0]!, try binary(.add, p[1]!, .int(1)), nil)
+      return try randrange(p[0], try binary(.add, p[1], .int(1)), nil)
     case .randomChoice:
       let p = try bindArguments("choice", a, kw, ["seq"], required: 1)
-      let n = try length(p[0]!)
+      let n = try length(p[0])
       if n == 0 { throw makeError(types.indexError, "Cannot choose from an empty sequence") }
       let i = try moduleGenerator().below(UInt64(n))
-      return try getItem(p[0]!, .int(Int64(i)))
+      return try getItem(p[0], .int(Int64(i)))
     case .randomShuffle:
       let p = try bindArguments("shuffle", a, kw, ["x"], required: 1)
-      try shuffle(p[0]!)
+      try shuffle(p[0])
       return .none
     case .randomSample:
       let p = try bindArguments("sample", a, kw, ["population", "k"], required: 2, keywordOnly: ["counts"])
-      return try sample(p[0]!, p[1]!, counts: p[2] ?? .none)
+      return try sample(p[0], p[1], counts: p.given(2) ?? .none)
     case .randomChoices:
       let p = try bindArguments("choices", a, kw, ["population", "weights"], required: 1,
                                 keywordOnly: ["cum_weights", "k"])
-      return try choices(p[0]!, weights: p[1] ?? .none, cumWeights: p[2] ?? .none, k: p[3] ?? .int(1))
+      return try choices(p[0], weights: p.given(1) ?? .none, cumWeights: p.given(2) ?? .none, k: p.given(3) ?? .int(1))
     default:
       return try randomDistribution(id, a, kw)
     }
@@ -169,6 +169,11 @@ extension Interpreter {
 
   /// random.py `randrange`, including its float and error handling.
   func randrange(_ start: Value, _ stop: Value?, _ step: Value?) throws(PyException) -> Value {
+    // Fast path: small ints and step 1 (randint, randrange(a, b)), the same draws as the general path.
+    if case .int(let a) = start, case .int(let b)? = stop, step.map { $0.isIdentical(.int(1)) } ?? true {
+      let (width, overflow) = b.subtractingReportingOverflow(a)
+      if !overflow && width > 0 { return .int(a &+ Int64(try moduleGenerator().below(UInt64(width)))) }
+    }
     let istart = try randrangeInteger(start, "arg 1")
     guard let stop, !stop.isNone else {
       if let step, !(step.isIdentical(.int(1))) {
@@ -451,13 +456,13 @@ extension Interpreter {
     switch id {
     case .randomUniform:
       let p = try bindArguments("uniform", a, kw, ["a", "b"], required: 2)
-      let width = try sub(p[1]!, p[0]!)
+      let width = try sub(p[1], p[0])
       temporaryRoots.append(width)
-      return try add(p[0]!, try mul(width, .float(try moduleGenerator().random())))
+      return try add(p[0], try mul(width, .float(try moduleGenerator().random())))
     case .randomTriangular:
       let p = try bindArguments("triangular", a, kw, ["low", "high", "mode"], required: 0)
-      var low = p[0] ?? .float(0), high = p[1] ?? .float(1)
-      let mode = p[2] ?? .none
+      var low = p.given(0) ?? .float(0), high = p.given(1) ?? .float(1)
+      let mode = p.given(2) ?? .none
       var u = try moduleGenerator().random()
       var c = 0.5
       if !mode.isNone {
@@ -490,31 +495,31 @@ extension Interpreter {
         z = Glibc.cos(x2pi) * g2rad
         g.gaussNext = Glibc.sin(x2pi) * g2rad
       }
-      return try add(p[0] ?? .float(0), try mul(.float(z), p[1] ?? .float(1)))
+      return try add(p.given(0) ?? .float(0), try mul(.float(z), p.given(1) ?? .float(1)))
     case .randomNormalvariate:
       let p = try bindArguments("normalvariate", a, kw, ["mu", "sigma"], required: 0)
-      return try add(p[0] ?? .float(0), try mul(.float(try normalDeviate()), p[1] ?? .float(1)))
+      return try add(p.given(0) ?? .float(0), try mul(.float(try normalDeviate()), p.given(1) ?? .float(1)))
     case .randomLognormvariate:
       let p = try bindArguments("lognormvariate", a, kw, ["mu", "sigma"], required: 2)
-      let x = try realArg(try add(p[0]!, try mul(.float(try normalDeviate()), p[1]!)))
+      let x = try realArg(try add(p[0], try mul(.float(try normalDeviate()), p[1])))
       let r = Glibc.exp(x)
       if r.isInfinite && x.isFinite { throw makeError(types.overflowError, "math range error") }
       return .float(r)
     case .randomExpovariate:
       let p = try bindArguments("expovariate", a, kw, ["lambd"], required: 1)
-      return try div(.float(-Glibc.log(1.0 - (try moduleGenerator().random()))), p[0]!)
+      return try div(.float(-Glibc.log(1.0 - (try moduleGenerator().random()))), p[0])
     case .randomParetovariate:
       let p = try bindArguments("paretovariate", a, kw, ["alpha"], required: 1)
       let u = 1.0 - (try moduleGenerator().random())
-      return try binary(.pow, .float(u), try div(.float(-1.0), p[0]!))
+      return try binary(.pow, .float(u), try div(.float(-1.0), p[0]))
     case .randomWeibullvariate:
       let p = try bindArguments("weibullvariate", a, kw, ["alpha", "beta"], required: 2)
       let u = 1.0 - (try moduleGenerator().random())
-      let e = try binary(.pow, .float(-Glibc.log(u)), try div(.float(1.0), p[1]!))
-      return try mul(p[0]!, e)
+      let e = try binary(.pow, .float(-Glibc.log(u)), try div(.float(1.0), p[1]))
+      return try mul(p[0], e)
     case .randomVonmisesvariate:
       let p = try bindArguments("vonmisesvariate", a, kw, ["mu", "kappa"], required: 2)
-      let kappa = try realArg(p[1]!)
+      let kappa = try realArg(p[1])
       let g = try moduleGenerator()
       let twoPi = 2 * Double.pi
       if kappa <= 1e-6 { return .float(twoPi * g.random()) }
@@ -532,16 +537,16 @@ extension Interpreter {
       let q = 1.0 / r
       let f = (q + z) / (1.0 + q * z)
       let u3 = g.random()
-      let angle = u3 > 0.5 ? try add(p[0]!, .float(Glibc.acos(f))) : try sub(p[0]!, .float(Glibc.acos(f)))
+      let angle = u3 > 0.5 ? try add(p[0], .float(Glibc.acos(f))) : try sub(p[0], .float(Glibc.acos(f)))
       return try binary(.mod, angle, .float(twoPi))
     case .randomGammavariate:
       let p = try bindArguments("gammavariate", a, kw, ["alpha", "beta"], required: 2)
-      return try mul(.float(try gammaDeviate(try realArg(p[0]!), try realArg(p[1]!))), p[1]!)
+      return try mul(.float(try gammaDeviate(try realArg(p[0]), try realArg(p[1]))), p[1])
     case .randomBetavariate:
       let p = try bindArguments("betavariate", a, kw, ["alpha", "beta"], required: 2)
-      let y = try gammaDeviate(try realArg(p[0]!), 1.0)
+      let y = try gammaDeviate(try realArg(p[0]), 1.0)
       if y == 0 { return .float(0) }
-      return .float(y / (y + (try gammaDeviate(try realArg(p[1]!), 1.0))))
+      return .float(y / (y + (try gammaDeviate(try realArg(p[1]), 1.0))))
     case .randomGetstate:
       try expectArgs("Random.getstate", a, 0, 0)
       let g = try moduleGenerator()
@@ -551,7 +556,7 @@ extension Interpreter {
       return newTuple([.int(3), inner, g.gaussNext.map(Value.float) ?? .none])
     case .randomSetstate:
       let p = try bindArguments("setstate", a, kw, ["state"], required: 1)
-      try setState(p[0]!)
+      try setState(p[0])
       return .none
     default:
       throw makeError(types.systemError, "unknown random function \(id)")
@@ -667,7 +672,13 @@ extension Interpreter {
 
   /// Binds arguments to a random.py method signature (`self` counted, as in CPython's messages).
   func bindArguments(_ name: String, _ args: [Value], _ kwargs: [(String, Value)], _ positional: [String],
-                     required: Int, keywordOnly: [String] = []) throws(PyException) -> [Value?] {
+                     required: Int, keywordOnly: [String] = []) throws(PyException) -> BoundArguments {
+    // The common case, positional arguments only, allocates nothing but the result.
+    if kwargs.isEmpty && args.count >= required && args.count <= positional.count && keywordOnly.isEmpty {
+      var out = [Value?](repeating: nil, count: positional.count)
+      for i in 0..<args.count { out[i] = args[i] }
+      return BoundArguments(values: out)
+    }
     let fname = "Random.\(name)()"
     if args.count > positional.count {
       let takes = required == positional.count ? "\(required + 1)" : "from \(required + 1) to \(positional.count + 1)"
@@ -677,7 +688,7 @@ extension Interpreter {
     var out = [Value?](repeating: nil, count: positional.count + keywordOnly.count)
     for (i, v) in args.enumerated() { out[i] = v }
     for (k, v) in kwargs {
-      guard let i = (positional + keywordOnly).firstIndex(of: k) else {
+      guard let i = positional.firstIndex(of: k) ?? keywordOnly.firstIndex(of: k).map({ $0 + positional.count }) else {
         throw makeError(types.typeError, "\(fname) got an unexpected keyword argument '\(k)'")
       }
       if out[i] != nil { throw makeError(types.typeError, "\(fname) got multiple values for argument '\(k)'") }
@@ -690,8 +701,16 @@ extension Interpreter {
       throw makeError(types.typeError, "\(fname) missing \(missing.count) required positional argument"
                         + "\(missing.count == 1 ? "" : "s"): \(list)")
     }
-    return out
+    return BoundArguments(values: out)
   }
+}
+
+/// Arguments bound to a signature: `[i]` for a required parameter (always given once bound), `given(i)`
+/// for an optional one.
+struct BoundArguments {
+  let values: [Value?]
+  subscript(_ i: Int) -> Value { values[i] ?? .none }
+  func given(_ i: Int) -> Value? { values[i] }
 }
 
 extension Number {
