@@ -101,6 +101,11 @@ public final class Interpreter {
   public var synchronousExternal: ((PendingCall) throws(PyException) -> Value)?
   /// External functions served synchronously (never pausing), by name.
   public var hostFunctions: [String: HostFunction] = [:]
+  /// What the sandbox may read of the host's clock and entropy (HostPolicy.swift).
+  public var clockPolicy = ClockPolicy.system
+  public var randomPolicy = RandomPolicy.entropy { didSet { if randomPolicy != oldValue { randomGenerator = nil } } }
+  /// The `random` module's generator, made at its first use under `randomPolicy`.
+  var randomGenerator: MersenneTwister?
 
   public init() {
     bootstrap()

@@ -199,6 +199,7 @@ extension Interpreter {
     w.int(outputLimit == Int.max ? -1 : outputLimit)
     w.count(outputUsed)
     w.int(externalCallsLeft == Int.max ? -1 : externalCallsLeft)
+    writeHostState(&w)
     w.handle(globals)
     w.data(extra)
 
@@ -565,6 +566,7 @@ extension Interpreter {
     outputUsed = try r.number()
     let calls = try r.int()
     externalCallsLeft = calls < 0 ? Int.max : calls
+    try readHostState(&r)
     let globals = Handle(clamping: try r.number())
     let extra = try r.data()
     guard r.atEnd else { throw SnapshotError("snapshot has trailing bytes") }

@@ -25,6 +25,8 @@ Options:
                            make a host directory visible at a virtual path (default ro; repeatable);
                            without mounts the program sees no files
   --max-write SIZE         bytes the program may write to mounts; default unlimited
+  --clock system|fixed:EPOCH|none      what time.time() and friends see; default system
+  --random entropy|seed:N|none         how the random module is seeded; default entropy
   -h, --help    print this help message and exit
   -V, --version print the Monty version number and exit
   file          program read from script file
@@ -183,7 +185,7 @@ while let option = args.first, option.hasPrefix("--"), option.count > 2 {
   let parts = option.split(separator: "=", maxSplits: 1)
   let name = String(parts[0])
   let limitOptions = ["--fuel", "--max-memory", "--max-recursion-depth", "--timeout", "--max-output",
-                      "--max-external-calls", "--mount", "--max-write"]
+                      "--max-external-calls", "--mount", "--max-write", "--clock", "--random"]
   guard limitOptions.contains(name) else { break }
   args.removeFirst()
   let value: String
@@ -216,6 +218,12 @@ while let option = args.first, option.hasPrefix("--"), option.count > 2 {
     } catch {
       badOption("--mount \(value): \(error)")
     }
+  case "--clock":
+    guard let c = ClockPolicy(argument: value) else { badOption("--clock needs system, fixed:EPOCH or none") }
+    access.policy.clock = c
+  case "--random":
+    guard let r = RandomPolicy(argument: value) else { badOption("--random needs entropy, seed:N or none") }
+    access.policy.random = r
   case "--max-write":
     guard let n = parseSize(value) else { badOption("--max-write needs a size such as 1MB") }
     access.maxWriteBytes = n

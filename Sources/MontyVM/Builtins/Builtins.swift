@@ -59,6 +59,12 @@ enum BuiltinID: UInt16, CaseIterable {
   case mathSqrt, mathFloor, mathCeil, mathLog, mathLog2, mathLog10, mathExp, mathSin, mathCos, mathTan, mathAtan
   case mathAtan2, mathFabs, mathGcd, mathIsclose, mathPow, mathHypot, mathTrunc, mathFactorial, mathIsfinite
   case mathIsinf, mathIsnan, mathProd, mathAsin, mathAcos, mathDegrees, mathRadians, mathComb, mathPerm, mathFsum
+  // random and time modules (Builtins/RandomModule.swift, Builtins/TimeModule.swift; `BuiltinID.hostModules`)
+  case randomSeed, randomRandom, randomGetrandbits, randomRandbytes, randomRandrange, randomRandint, randomChoice
+  case randomChoices, randomShuffle, randomSample, randomUniform, randomTriangular, randomGauss, randomNormalvariate
+  case randomLognormvariate, randomExpovariate, randomVonmisesvariate, randomGammavariate, randomBetavariate
+  case randomParetovariate, randomWeibullvariate, randomGetstate, randomSetstate
+  case timeTime, timeTimeNs, timeMonotonic, timeMonotonicNs, timePerfCounter, timePerfCounterNs, timeSleep
 }
 
 /// Handles of the builtin type objects.
@@ -322,6 +328,7 @@ extension Interpreter {
       dictSetString(d, "inf", .float(.infinity))
       dictSetString(d, "nan", .float(.nan))
       return heap.allocate(PyModule(name: "math", dict: d))
+    case "random", "time": return makeHostModule(name)
     default:
       return makeFileSystemModule(name)
     }

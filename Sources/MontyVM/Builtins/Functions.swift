@@ -67,6 +67,7 @@ extension Interpreter {
   // MARK: Dispatch
 
   func callBuiltin(_ id: BuiltinID, args: [Value], kwargs: [(String, Value)]) throws(PyException) -> Value {
+    if BuiltinID.hostModules.contains(id.rawValue) { return try callHostModule(id, args, kwargs) }
     if id.rawValue >= BuiltinID.mathSqrt.rawValue { return try mathFunction(id, args, kwargs) }
     if id.rawValue >= BuiltinID.fileRead.rawValue { return try fileSystemBuiltin(id, args, kwargs) }
     if id.rawValue >= BuiltinID.objectInit.rawValue { return try callMethod(id, args: args, kwargs: kwargs) }
