@@ -13,13 +13,18 @@ extension Interpreter {
 
   /// `key` (an interned str) in the class's MRO dicts.
   func lookupInMRO(_ cls: Handle, key: Value) -> Value? {
-    guard let t = heap.get(cls, PyType.self) else { return nil }
-    for c in t.mro {
-      if let ct = heap.get(c, PyType.self), let d = heap.get(ct.dict, PyDict.self), let v = (try? dictLookup(d, key)) ?? nil {
-        return v
+    guard let (kh, hash) = borrowedStrKey(key) else { return nil }
+    // Borrowed walk (no reference counting): the class, each class of its MRO, their dicts.
+    return heap.unmanaged(cls)._withUnsafeGuaranteedRef { c -> Value? in
+      guard c.kind == .type else { return nil }
+      for k in unsafeDowncast(c, to: PyType.self).mro {
+        let classDict = heap.unmanaged(k)._withUnsafeGuaranteedRef { kc -> Handle in
+          kc.kind == .type ? unsafeDowncast(kc, to: PyType.self).dict : 0
+        }
+        if classDict != 0, let v = borrowedLookup(classDict, kh, hash) { return v }
       }
+      return nil
     }
-    return nil
   }
 
   /// Lookup of an interned-str key in a dict by handle (attribute dicts never hold unhashable keys).

@@ -233,7 +233,8 @@ extension Interpreter {
   /// `int(s, base)` with Python's rules (underscores, prefixes, whitespace) and error message.
   func parseInt(_ s: String, base: Int) throws(PyException) -> Value {
     if base != 0 && (base < 2 || base > 36) { throw makeError(types.valueError, "int() base must be >= 2 and <= 36, or 0") }
-    let invalid = makeError(types.valueError, "invalid literal for int() with base \(base): \(PyRepr.string(s))")
+    if base == 10 || base == 0, let v = parseSmallDecimal(s) { return .int(v) }
+    var invalid: PyException { makeError(types.valueError, "invalid literal for int() with base \(base): \(PyRepr.string(s))") }
     var text = Substring(StringAlgorithms.strip(s, chars: nil))
     var negative = false
     if text.hasPrefix("-") { negative = true; text = text.dropFirst() } else if text.hasPrefix("+") { text = text.dropFirst() }
@@ -262,6 +263,44 @@ extension Interpreter {
     }
     guard let v = parseBigInt(digits, radix: radix) else { throw invalid }
     return makeInt(negative ? -v : v)
+  }
+}
+
+/// `int(s)` for the common case: ASCII spaces, an optional sign, and decimal digits (single `_` between
+/// digits allowed) that fit in 64 bits, without a leading zero; nil for anything else (the general
+/// parser then decides, with CPython's errors).
+func parseSmallDecimal(_ s: String) -> Int64? {
+  var text = s
+  return text.withUTF8 { b -> Int64? in
+    var i = 0
+    var end = b.count
+    func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+    while i < end && isSpace(b[i]) { i += 1 }
+    while end > i && isSpace(b[end - 1]) { end -= 1 }
+    var negative = false
+    if i < end && (b[i] == 45 || b[i] == 43) {
+      negative = b[i] == 45
+      i += 1
+    }
+    guard i < end, b[i] >= 49 && b[i] <= 57 || (b[i] == 48 && end - i == 1) else { return nil }
+    var value: Int64 = 0
+    var previousDigit = false
+    while i < end {
+      let c = b[i]
+      if c == 95 {  // '_' only between digits
+        guard previousDigit, i + 1 < end, b[i + 1] >= 48 && b[i + 1] <= 57 else { return nil }
+        previousDigit = false
+      } else {
+        guard c >= 48 && c <= 57 else { return nil }
+        let (m, o1) = value.multipliedReportingOverflow(by: 10)
+        let (a, o2) = m.addingReportingOverflow(Int64(c - 48))
+        if o1 || o2 { return nil }
+        value = a
+        previousDigit = true
+      }
+      i += 1
+    }
+    return negative ? -value : value
   }
 }
 
