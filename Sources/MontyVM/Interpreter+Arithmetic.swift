@@ -290,7 +290,7 @@ extension Interpreter {
       if overflow { throw makeError(types.overflowError, "repeated string is too long") }
       try checkSize(total)
       try chargeFuel(total / 64)
-      return .object(makeString(String(repeating: s.value, count: Int(count))))
+      return .object(makeString(repeatedString(s.value, Int(count))))
     case let l as PyList:
       let (total, overflow) = l.items.count.multipliedReportingOverflow(by: Int(count))
       if overflow || total > Int.max / 16 { throw limitExceeded(.memory, "repeated sequence is too long") }
@@ -528,3 +528,24 @@ func libmPow(_ a: Double, _ b: Double) -> Double { Glibc.pow(a, b) }
 import Darwin
 func libmPow(_ a: Double, _ b: Double) -> Double { Darwin.pow(a, b) }
 #endif
+
+/// `s * n` by doubling copies of the UTF-8 bytes (Swift's `String(repeating:count:)` appends one
+/// copy at a time, about 30x slower for short strings repeated many times).
+func repeatedString(_ s: String, _ n: Int) -> String {
+  var source = s
+  return source.withUTF8 { unit -> String in
+    let total = unit.count * n
+    if total == 0 { return "" }
+    return String(unsafeUninitializedCapacity: total) { buffer -> Int in
+      guard let base = buffer.baseAddress, let from = unit.baseAddress else { return 0 }
+      base.initialize(from: from, count: unit.count)
+      var filled = unit.count
+      while filled < total {
+        let chunk = min(filled, total - filled)
+        (base + filled).initialize(from: base, count: chunk)
+        filled += chunk
+      }
+      return total
+    }
+  }
+}

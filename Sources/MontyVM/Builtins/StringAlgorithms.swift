@@ -439,7 +439,7 @@ enum StringAlgorithms {
   static func repeated(_ s: String, count: Int, limit: Int) throws(StringError) -> String {
     guard count > 0, !s.isEmpty else { return "" }
     _ = try grownSize(0, plus: count, times: s.utf8.count, limit: limit)
-    return String(repeating: s, count: count)
+    return repeatedString(s, count)
   }
 
   /// `s.zfill(width)`: pad with "0" on the left, after a leading "+" or "-".
@@ -492,7 +492,7 @@ enum StringAlgorithms {
     let margin = width - length  // width > length >= 0: cannot overflow
     _ = try grownSize(s.utf8.count, plus: margin, times: fillchar.utf8.count, limit: limit)
     let (left, right) = split(margin)
-    return String(repeating: fillchar, count: left) + s + String(repeating: fillchar, count: right)
+    return repeatedString(String(fillchar), left) + s + repeatedString(String(fillchar), right)
   }
 
   /// `s.expandtabs(tabsize)`: a tab advances to the next multiple of `tabsize` columns; "\n" and "\r"
