@@ -19,22 +19,23 @@ public final class CompiledUnit: @unchecked Sendable {
   public let interactive: Bool
   public let returnsLastExpression: Bool
   public let code: CodeObject
-  /// All code objects of the unit in pre-order (the unit's code first).
-  lazy var allCodes: [CodeObject] = {
-    var out: [CodeObject] = []
-    var stack = [code]
-    while let c = stack.popLast() {
-      out.append(c)
-      for k in c.constants.reversed() { if case .code(let nested) = k { stack.append(nested) } }
-    }
-    return out
-  }()
+  /// All code objects of the unit in pre-order (the unit's code first). Computed once, at creation,
+  /// so that a unit shared by runs on several threads is never mutated.
+  let allCodes: [CodeObject]
 
   public init(file: SourceFile, interactive: Bool, returnsLastExpression: Bool, code: CodeObject) {
     self.file = file
     self.interactive = interactive
     self.returnsLastExpression = returnsLastExpression
     self.code = code
+    var out: [CodeObject] = []
+    var stack = [code]
+    while let c = stack.popLast() {
+      out.append(c)
+      for k in c.constants.reversed() { if case .code(let nested) = k { stack.append(nested) } }
+    }
+    allCodes = out
+    _ = file.lineStarts  // fill the lazy line table now: runs on other threads only read it
   }
 
   /// Compiles a source in the given mode.
