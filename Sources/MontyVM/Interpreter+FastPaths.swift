@@ -196,3 +196,26 @@ extension Interpreter {
     }
   }
 }
+
+// MARK: Builtin calls
+
+extension Interpreter {
+  /// `len(x)` of a str, list, tuple, dict or set, without an argument array; nil for anything else.
+  @inline(__always) func fastLen(_ callee: Value, _ arg: Value) -> Value? {
+    guard case .object(let fh) = callee, case .object(let xh) = arg else { return nil }
+    let isLen = heap.unmanaged(fh)._withUnsafeGuaranteedRef { f -> Bool in
+      f.kind == .builtin && unsafeDowncast(f, to: PyBuiltin.self).id == .len
+        && unsafeDowncast(f, to: PyBuiltin.self).receiver == nil
+    }
+    guard isLen else { return nil }
+    return heap.unmanaged(xh)._withUnsafeGuaranteedRef { o -> Value? in
+      switch o.kind {
+      case .str: return .int(Int64(unsafeDowncast(o, to: PyStr.self).count))
+      case .list: return .int(Int64(unsafeDowncast(o, to: PyList.self).items.count))
+      case .tuple: return .int(Int64(unsafeDowncast(o, to: PyTuple.self).items.count))
+      case .dict: return .int(Int64(unsafeDowncast(o, to: PyDict.self).storage.count))
+      default: return nil
+      }
+    }
+  }
+}

@@ -498,6 +498,10 @@ public final class Interpreter {
           registers[base + ins.a] = .none
           continue
         }
+        if ins.op == .call && ins.c == 1, let n = fastLen(registers[base + ins.b], registers[base + ins.b + 1]) {
+          registers[base + ins.a] = n
+          continue
+        }
         save()
         ticks &-= 1
         if ticks <= 0 {
