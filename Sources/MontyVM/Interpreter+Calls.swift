@@ -295,8 +295,14 @@ extension Interpreter {
     let c = fn.runtime.code
     let newBase = registerTop
     try ensureRegisters(newBase + c.registerCount + 1)
-    for i in 0..<c.registerCount { registers[newBase + i] = .unbound }
-    try bindArguments(fn, positional: args, kwNames: kwargs.map(\.0), kwValues: kwargs.map(\.1), base: newBase)
+    if fn.runtime.fastCall && kwargs.isEmpty && args.count == fn.runtime.positionalCount {
+      // Plain positional parameters: the arguments are the first registers.
+      for (i, a) in args.enumerated() { registers[newBase + i] = a }
+      for i in args.count..<c.registerCount { registers[newBase + i] = .unbound }
+    } else {
+      for i in 0..<c.registerCount { registers[newBase + i] = .unbound }
+      try bindArguments(fn, positional: args, kwNames: kwargs.map(\.0), kwValues: kwargs.map(\.1), base: newBase)
+    }
     if c.isGenerator {
       return makeGenerator(h, fn, base: newBase)
     }

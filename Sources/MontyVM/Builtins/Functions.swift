@@ -438,17 +438,24 @@ extension Interpreter {
 
   private func sortItems(_ items: [Value], into result: inout [Value], key: Value, reverse: Bool) throws(PyException) {
     var keys = items
-    if !key.isNone {
-      keys = []
-      for x in items { keys.append(try call(key, args: [x])) }
-    }
-    let keyHolder = heap.allocate(PyList(keys))
+    // The keys are rooted as they are made: the key function runs Python code (safepoints).
+    let keyList = PyList([])
+    let keyHolder = heap.allocate(keyList)
     temporaryRoots.append(.object(keyHolder))
     defer { temporaryRoots.removeLast() }
+    if !key.isNone {
+      keyList.items.reserveCapacity(items.count)
+      for x in items { keyList.items.append(try call(key, args: [x])) }
+      keys = keyList.items
+    }
+    try chargeFuel(items.count * max(1, items.count.bitWidth - items.count.leadingZeroBitCount))
+    if let order = sortedOrderOfPlainKeys(keys, reverse: reverse) {
+      result = order.map { items[$0] }
+      return
+    }
     // Merge sort on indices: stable, and `throws` can propagate out of the comparison.
     var order = Array(0..<items.count)
     var buffer = order
-    try chargeFuel(items.count * max(1, items.count.bitWidth - items.count.leadingZeroBitCount))
     func less(_ a: Int, _ b: Int) throws(PyException) -> Bool {
       if case .int(let x) = keys[a], case .int(let y) = keys[b] { return reverse ? y < x : x < y }
       if reverse { return try truthy(try compare(.lt, keys[b], keys[a])) }
@@ -480,6 +487,50 @@ extension Interpreter {
       width *= 2
     }
     result = order.map { items[$0] }
+  }
+
+  /// The stable sorted order of keys that are all ints, all floats (no NaN) or all strs, compared
+  /// natively (no Python comparison per pair); nil when the keys are of any other mix.
+  func sortedOrderOfPlainKeys(_ keys: [Value], reverse: Bool) -> [Int]? {
+    guard let first = keys.first else { return [] }
+    /// Sorts indices by a native key, equal keys keeping their order (also when reversed).
+    func order<K: Comparable>(_ k: [K]) -> [Int] {
+      var idx = Array(0..<k.count)
+      idx.sort { a, b in
+        if k[a] != k[b] { return reverse ? k[b] < k[a] : k[a] < k[b] }
+        return a < b
+      }
+      return idx
+    }
+    switch first {
+    case .int:
+      var ints: [Int64] = []
+      ints.reserveCapacity(keys.count)
+      for v in keys {
+        guard case .int(let i) = v else { return nil }
+        ints.append(i)
+      }
+      return order(ints)
+    case .float:
+      var doubles: [Double] = []
+      doubles.reserveCapacity(keys.count)
+      for v in keys {
+        guard case .float(let d) = v, !d.isNaN else { return nil }
+        doubles.append(d)
+      }
+      return order(doubles)
+    case .object:
+      // str keys: UTF-8 byte order is code-point order.
+      var strings: [CodePointString] = []
+      strings.reserveCapacity(keys.count)
+      for v in keys {
+        guard case .object(let h) = v, let s = heap.get(h, PyStr.self) else { return nil }
+        strings.append(CodePointString(s.value))
+      }
+      return order(strings)
+    default:
+      return nil
+    }
   }
 
   /// `format(value, spec)`: builtin types through the format-spec library, user classes through
@@ -597,4 +648,15 @@ extension Interpreter {
     if case .int(0) = registers[r + 2] { throw makeError(types.valueError, "range() arg 3 must not be zero") }
     pc -= 1  // retry the fast path
   }
+}
+
+/// A str compared by code points (UTF-8 byte order), as Python compares strs; Swift's `String <`
+/// uses Unicode canonical ordering instead.
+struct CodePointString: Comparable {
+  let value: String
+  init(_ value: String) { self.value = value }
+  static func < (a: CodePointString, b: CodePointString) -> Bool {
+    a.value.utf8.lexicographicallyPrecedes(b.value.utf8)
+  }
+  static func == (a: CodePointString, b: CodePointString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
 }
