@@ -144,6 +144,16 @@ struct DictStorage {
     count = 0
   }
 
+  /// Empties the table but keeps its buffers (for reusing dicts from the heap's pool).
+  mutating func removeAllKeepingCapacity() {
+    entries.removeAll(keepingCapacity: true)
+    for i in index.indices { index[i] = -1 }
+    count = 0
+  }
+
+  /// Slots in the index (0 before the first insertion).
+  var indexSize: Int { index.count }
+
   /// The first live entry at or after `position`, for iteration.
   func nextLive(from position: Int) -> Int? {
     var p = position

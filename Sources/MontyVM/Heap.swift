@@ -86,6 +86,14 @@ final class Heap {
     return unsafeDowncast(u.takeUnretainedValue(), to: T.self)
   }
 
+  /// Dead small dicts, emptied, for `allocateDict`.
+  private var dictPool: [PyDict] = []
+
+  /// A new empty dict, reusing a pooled one (with its buffers) when there is one.
+  @inline(__always) func allocateDict() -> Handle {
+    allocate(dictPool.popLast() ?? PyDict())
+  }
+
   /// Puts an object at a given handle (restoring a snapshot); the slot must be empty.
   func place(_ object: PyObject, at h: Handle) -> Bool {
     let i = Int(h)
@@ -142,6 +150,14 @@ final class Heap {
       if marks[i >> 6] & (UInt64(1) << UInt64(i & 63)) != 0 {
         live += raw[i]._withUnsafeGuaranteedRef { $0.size }
       } else {
+        // Small dead dicts (mostly instance dicts) keep their buffers for the next instance.
+        if dictPool.count < 4096, let o = slots[i], o.kind == .dict {
+          let d = unsafeDowncast(o, to: PyDict.self)
+          if !d.isNamespace && d.storage.indexSize <= 32 {
+            d.storage.removeAllKeepingCapacity()
+            dictPool.append(d)
+          }
+        }
         raw[i] = Unmanaged.passUnretained(Heap.tombstone)
         slots[i] = nil
         freeList.append(Handle(truncatingIfNeeded: i))

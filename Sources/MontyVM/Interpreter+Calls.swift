@@ -90,7 +90,7 @@ extension Interpreter {
       !t.isException, t.builtinBase == .object, let initV = lookupInMRO(th, key: .object(initName)),
       case .object(let fh) = initV, let initFn = heap.get(fh, PyFunction.self), !initFn.runtime.code.isGenerator
     {
-      let ih = heap.allocate(PyInstance(cls: th, dict: heap.allocate(PyDict())))
+      let ih = heap.allocate(PyInstance(cls: th, dict: heap.allocateDict()))
       argStart -= 1
       argc += 1
       registers[argStart] = .object(ih)
@@ -177,7 +177,7 @@ extension Interpreter {
     }
     var kwDict: Handle = 0
     if c.hasVarkw {
-      kwDict = heap.allocate(PyDict())
+      kwDict = heap.allocateDict()
       registers[base + slot] = .object(kwDict)
     }
     var posonlyPassedByName: [String] = []
@@ -422,7 +422,7 @@ extension Interpreter {
     if t.builtinBase != .object && t.builtinBase != .baseException {
       throw makeError(types.notImplementedError, "subclassing the builtin type '\(typeNameOfType(t.builtinBase))' is not supported")
     }
-    let inst = PyInstance(cls: h, dict: heap.allocate(PyDict()))
+    let inst = PyInstance(cls: h, dict: heap.allocateDict())
     let ih = heap.allocate(inst)
     let instance = Value.object(ih)
     if t.isException { inst.exceptionArgs = args }

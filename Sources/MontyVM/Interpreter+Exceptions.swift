@@ -6,7 +6,7 @@ import MontySyntax
 extension Interpreter {
   /// A new exception of class `cls` with a single message argument, ready to throw.
   func makeError(_ cls: Handle, _ message: String) -> PyException {
-    let inst = PyInstance(cls: cls, dict: heap.allocate(PyDict()))
+    let inst = PyInstance(cls: cls, dict: heap.allocateDict())
     inst.exceptionArgs = [.object(makeString(message))]
     let h = heap.allocate(inst)
     attachContext(.object(h))
@@ -14,7 +14,7 @@ extension Interpreter {
   }
 
   func makeError(_ cls: Handle, args: [Value]) -> PyException {
-    let inst = PyInstance(cls: cls, dict: heap.allocate(PyDict()))
+    let inst = PyInstance(cls: cls, dict: heap.allocateDict())
     inst.exceptionArgs = args
     let h = heap.allocate(inst)
     attachContext(.object(h))
