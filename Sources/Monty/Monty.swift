@@ -64,7 +64,7 @@ public enum Monty {
                          access: HostAccess = HostAccess(), output: @escaping (String) -> Void) -> MontyError? {
     let program: Program
     do {
-      program = try Program(bytes: source, filename: filename)
+      program = try Program(bytes: source, filename: filename, limits: limits)
     } catch {
       return error
     }

@@ -60,6 +60,9 @@ public final class Program: @unchecked Sendable {
   /// Names of host functions the program may call; each call pauses the run.
   public let externals: [String]
   let unit: CompiledUnit
+  /// Peak bytes of syntax tree and code per byte of source (measured on the conformance corpus
+  /// with margin), for refusing sources that cannot compile within a memory limit.
+  static let compileBytesPerSourceByte = 64
 
   /// Compiles `source`. Syntax errors are reported like python3 reports them.
   public convenience init(source: String, filename: String = "main.py", inputs: [String] = [],
@@ -68,18 +71,31 @@ public final class Program: @unchecked Sendable {
     try self.init(bytes: Array(source.utf8), filename: filename, inputs: inputs, externals: externals)
   }
 
-  /// Compiles UTF-8 source bytes (invalid UTF-8 is a SyntaxError, as in python3).
-  public init(bytes: [UInt8], filename: String = "main.py", inputs: [String] = [], externals: [String] = [])
-    throws(MontyError)
+  /// Compiles UTF-8 source bytes (invalid UTF-8 is a SyntaxError, as in python3). With `limits`, the
+  /// compilation itself is bounded: a source whose syntax tree and code would not fit the memory
+  /// limit is refused before parsing (compilation uses memory linear in the source size, about
+  /// `compileBytesPerSourceByte` per byte), and one that took longer than the time limit fails.
+  public init(bytes: [UInt8], filename: String = "main.py", inputs: [String] = [], externals: [String] = [],
+              limits: ResourceLimits? = nil) throws(MontyError)
   {
     self.filename = filename
     self.inputs = inputs
     self.externals = externals
     let file = SourceFile(name: filename, bytes: bytes)
+    if let memory = limits?.maxMemoryBytes, bytes.count > memory / Program.compileBytesPerSourceByte {
+      let message = "memory limit exceeded: compiling \(bytes.count) bytes of source needs more than the limit"
+      throw MontyError(type: "MemoryError", message: message, traceback: "MemoryError: \(message)\n", limit: "memory")
+    }
+    let clock = ContinuousClock()
+    let started = clock.now
     do {
       unit = try CompiledUnit.compile(file, returnsLastExpression: true)
     } catch {
       throw MontyError(error, in: file)
+    }
+    if let allowed = limits?.maxDuration, clock.now - started > allowed {
+      let message = "time limit exceeded: compiling took longer than the limit"
+      throw MontyError(type: "TimeoutError", message: message, traceback: "TimeoutError: \(message)\n", limit: "time")
     }
   }
 
