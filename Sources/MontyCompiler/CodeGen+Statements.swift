@@ -583,10 +583,4 @@ extension FunctionBuilder {
     }
     return v
   }
-
-  // MARK: match
-
-  func matchStatement(_ subject: Expr, _ cases: [MatchCase], _ range: SourceRange) throws(SyntaxError) {
-    try notImplemented("the match statement", range)
-  }
 }
