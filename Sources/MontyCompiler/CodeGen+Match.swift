@@ -136,7 +136,9 @@ extension FunctionBuilder {
     }
     for (i, q) in patterns.enumerated() { try pattern(q, valueBase + 2 * i, &fails, &captures) }
     if let rest {
-      if keys.count > 255 { throw SyntaxError(.notImplemented, "too many keys in a mapping pattern", at: Int(range.start)) }
+      if keys.count > 255 {
+        throw SyntaxError(.notImplemented, "too many keys in a mapping pattern", at: Int(range.start))
+      }
       let r = try temp()
       emit(.dictWithout, a: r, b: v, c: keyBase, d: keys.count)
       try capture(rest, r, range, &captures)
@@ -172,7 +174,8 @@ extension FunctionBuilder {
   /// `C(p, q, name=r)`: an instance of C whose attributes (positional ones named by `__match_args__`)
   /// match the sub-patterns.
   func classPattern(_ cls: Expr, _ positional: [Pattern], _ names: [String], _ keywordPatterns: [Pattern],
-                    _ v: Int, _ range: SourceRange, _ fails: inout [Int], _ captures: inout Captures) throws(SyntaxError) {
+                    _ v: Int, _ range: SourceRange, _ fails: inout [Int],
+                    _ captures: inout Captures) throws(SyntaxError) {
     if positional.count > 255 {
       throw SyntaxError(.notImplemented, "too many positional sub-patterns", at: Int(range.start))
     }

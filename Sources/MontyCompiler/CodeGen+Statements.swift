@@ -256,7 +256,8 @@ extension FunctionBuilder {
 
   // MARK: Loops
 
-  func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], at range: SourceRange) throws(SyntaxError) {
+  func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt],
+               at range: SourceRange) throws(SyntaxError) {
     // `for x in range(...)` with a plain local target gets the specialized counter loop.
     if case .call(let f, let args, let kws) = iter.kind, case .name("range") = f.kind, kws.isEmpty,
       (1...3).contains(args.count), !args.contains(where: { if case .starred = $0.kind { return true }; return false }),
@@ -352,7 +353,8 @@ extension FunctionBuilder {
     try tryExcept(body, handlers, orelse, range)
   }
 
-  func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ range: SourceRange) throws(SyntaxError) {
+  func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                 _ range: SourceRange) throws(SyntaxError) {
     let excReg = try temp()
     let region = openRegion()
     try nested(at: range) { () throws(SyntaxError) in for b in body { try statement(b) } }

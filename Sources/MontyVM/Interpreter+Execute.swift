@@ -311,7 +311,8 @@ extension Interpreter {
       if case .tuple(let names) = runtime.code.constants[extra.b] {
         for case .string(let n) in names { keywords.append(n) }
       }
-      let values = try matchClass(registers[base + ins.b], registers[base + ins.c], positional: ins.d, keywords: keywords)
+      let values = try matchClass(registers[base + ins.b], registers[base + ins.c], positional: ins.d,
+                                  keywords: keywords)
       registers[base + ins.a] = .bool(values != nil)
       registers[base + ins.a + 1] = values.map { newTuple($0) } ?? .none
     case .dictWithout:

@@ -59,8 +59,9 @@ extension Interpreter {
       }
       let allowed = matchSelf ? 1 : names.count
       if positional > allowed {
+        let plural = allowed == 1 ? "" : "s"
         throw makeError(types.typeError,
-                        "\(cls.name)() accepts \(allowed) positional sub-pattern\(allowed == 1 ? "" : "s") (\(positional) given)")
+                        "\(cls.name)() accepts \(allowed) positional sub-pattern\(plural) (\(positional) given)")
       }
       if matchSelf {
         values.append(subject)
