@@ -88,6 +88,9 @@ extension FunctionBuilder {
     case .listComp, .setComp, .dictComp, .generatorExp:
       try comprehension(e, into: r)
     case .await:
+      // CPython's checks; an `await` that passes them is inside an `async def`, which does not run yet.
+      if scope.kind == .module || scope.kind == .classBody { throw error("'await' outside function", e.range) }
+      if scope.kind == .function && !scope.isCoroutine { throw error("'await' outside async function", e.range) }
       try notImplemented("'await'", e.range)
       emit(.loadNone, a: r)
     case .yield(let v):
@@ -565,6 +568,9 @@ extension FunctionBuilder {
     default: return
     }
     guard let first = gens.first else { return }
+    if childScope.isAsyncComprehension, kind != .generatorExpression, !scope.isCoroutine, scope.kind != .comprehension {
+      throw error("asynchronous comprehension outside of an asynchronous function", e.range)
+    }
     if gens.contains(where: \.isAsync) { return try notImplemented("asynchronous comprehensions", e.range) }
     let child = FunctionBuilder(unit: unit, scope: childScope, name: fname, qualifiedName: qualifiedName(for: fname),
                                 kind: kind, firstLine: Int(unit.line(e.range.start)))

@@ -107,6 +107,13 @@ extension FunctionBuilder {
         }
       }
     case .importFrom(let module, let aliases, let level):
+      if module == "__future__" && level == 0 {
+        // Compile-time directives (checked in `checkFutureImports`); nothing happens at run time.
+        if line > unit.futureLine {
+          throw SyntaxError("from __future__ imports must occur at the beginning of the file", at: Int(s.range.start))
+        }
+        return
+      }
       if level > 0 {
         throw SyntaxError("attempted relative import with no known parent package", at: Int(s.range.start))
       }
@@ -139,18 +146,26 @@ extension FunctionBuilder {
       let top = pc
       let t = try expression(test)
       let exit = emitJump(.jumpIfFalse, a: t)
-      try loopBody(top: top, exit: exit, iteratorRegister: nil, body, orelse)
+      try loopBody(top: top, exit: exit, iteratorRegister: nil, body, orelse, at: s.range)
     case .for(let target, let iter, let body, let orelse, let isAsync):
-      if isAsync { return try notImplemented("'async for'", s.range) }
-      try forLoop(target, iter, body, orelse)
+      if isAsync {
+        // Only reachable inside an `async def`, whose body is compiled for its errors only.
+        guard scope.isCoroutine else { throw error("'async for' outside async function", s.range) }
+      }
+      try forLoop(target, iter, body, orelse, at: s.range)
     case .with(let items, let body, let isAsync):
-      if isAsync { return try notImplemented("'async with'", s.range) }
+      if isAsync {
+        guard scope.isCoroutine else { throw error("'async with' outside async function", s.range) }
+      }
       try withStatement(items, body, s.range)
     case .try(let body, let handlers, let orelse, let finalbody, let isStar):
       if isStar { return try notImplemented("'except*'", s.range) }
-      try tryStatement(body, handlers, orelse, finalbody)
+      try tryStatement(body, handlers, orelse, finalbody, s.range)
     case .functionDef(let f):
-      if f.isAsync { return try notImplemented("'async def'", s.range) }
+      if f.isAsync {
+        try checkAsyncFunctionBody(f, s.range)
+        return try notImplemented("'async def'", s.range)
+      }
       var decorators: [Int] = []
       for d in f.decorators { decorators.append(try expression(d)) }
       let fn = try function(f.name, f.parameters, body: .statements(f.body), at: s.range, kind: .function)
@@ -160,6 +175,15 @@ extension FunctionBuilder {
     case .match(let subject, let cases):
       try matchStatement(subject, cases, s.range)
     }
+  }
+
+  /// `async def` does not run yet, but its body is compiled (and the code dropped) so that CPython's
+  /// compile-time errors inside it are still reported.
+  func checkAsyncFunctionBody(_ f: FunctionDef, _ range: SourceRange) throws(SyntaxError) {
+    guard let childScope = unit.scopes[range.start] else { return }
+    let child = FunctionBuilder(unit: unit, scope: childScope, name: f.name, qualifiedName: qualifiedName(for: f.name),
+                                kind: .function, firstLine: Int(unit.line(range.start)))
+    for s in f.body { try child.statement(s) }
   }
 
   func notImplemented(_ what: String, _ range: SourceRange) throws(SyntaxError) {
@@ -232,14 +256,15 @@ extension FunctionBuilder {
 
   // MARK: Loops
 
-  func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws(SyntaxError) {
+  func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt],
+               at range: SourceRange) throws(SyntaxError) {
     // `for x in range(...)` with a plain local target gets the specialized counter loop.
     if case .call(let f, let args, let kws) = iter.kind, case .name("range") = f.kind, kws.isEmpty,
       (1...3).contains(args.count), !args.contains(where: { if case .starred = $0.kind { return true }; return false }),
       scope.resolve("range") == .global || scope.resolve("range") == .name,
       !scopeBinds("range")
     {
-      return try rangeLoop(target, args, body, orelse, rangeCall: iter)
+      return try rangeLoop(target, args, body, orelse, rangeCall: iter, at: range)
     }
     let it = try temp()
     let value = try temp()
@@ -248,13 +273,14 @@ extension FunctionBuilder {
     let top = pc
     let exit = emitJump(.forIter, a: it)
     try store(target, from: value)
-    try loopBody(top: top, exit: exit, iteratorRegister: it, body, orelse)
+    try loopBody(top: top, exit: exit, iteratorRegister: it, body, orelse, at: range)
   }
 
   /// The shared tail of every loop: body (with break/continue targets), back jump, exit, `else`.
-  func loopBody(top: Int, exit: Int, iteratorRegister: Int?, _ body: [Stmt], _ orelse: [Stmt]) throws(SyntaxError) {
+  func loopBody(top: Int, exit: Int, iteratorRegister: Int?, _ body: [Stmt], _ orelse: [Stmt],
+                at range: SourceRange) throws(SyntaxError) {
     blocks.append(.loop(continueTarget: top, breaks: [], iteratorRegister: iteratorRegister))
-    for b in body { try statement(b) }
+    try nested(at: range) { () throws(SyntaxError) in for b in body { try statement(b) } }
     emitJump(.jump, to: top)
     guard case .loop(_, let breaks, _) = blocks.removeLast() else { return }
     patch(exit, to: pc)
@@ -273,7 +299,8 @@ extension FunctionBuilder {
 
   /// `for i in range(a, b, c)`: R[base] counter, R[base+1] stop, R[base+2] step, R[base+3] value.
   /// The VM checks that the three values are ints (else falls back to a generic range iterator).
-  func rangeLoop(_ target: Expr, _ args: [Expr], _ body: [Stmt], _ orelse: [Stmt], rangeCall: Expr) throws(SyntaxError) {
+  func rangeLoop(_ target: Expr, _ args: [Expr], _ body: [Stmt], _ orelse: [Stmt], rangeCall: Expr,
+                 at range: SourceRange) throws(SyntaxError) {
     let base = try temps(4)
     if args.count == 1 {
       emit(.loadInt, a: base, b: 0)
@@ -288,21 +315,24 @@ extension FunctionBuilder {
     let top = pc
     let exit = emitJump(.forRange, a: base)
     try store(target, from: base + 3)
-    try loopBody(top: top, exit: exit, iteratorRegister: nil, body, orelse)
+    try loopBody(top: top, exit: exit, iteratorRegister: nil, body, orelse, at: range)
   }
 
   // MARK: try / with
 
-  func tryStatement(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt]) throws(SyntaxError) {
+  func tryStatement(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt],
+                    _ range: SourceRange) throws(SyntaxError) {
     if !finalbody.isEmpty {
       // try: <inner> finally: F   →   protected <inner>; F; jump end; handler: F; reraise
       let excReg = try temp()
       let region = openRegion()
       blocks.append(.finally(body: finalbody, tryIndex: region))
-      if handlers.isEmpty {
-        for b in body { try statement(b) }
-      } else {
-        try tryExcept(body, handlers, orelse)
+      try nested(at: range) { () throws(SyntaxError) in
+        if handlers.isEmpty {
+          for b in body { try statement(b) }
+        } else {
+          try tryExcept(body, handlers, orelse, range)
+        }
       }
       blocks.removeLast()
       closeRegion(region)
@@ -313,20 +343,21 @@ extension FunctionBuilder {
       // The finally body runs with the exception as the one being handled (for context chaining).
       emit(.enterHandler, a: excReg)
       blocks.append(.handler(nameToClear: nil))
-      for b in finalbody { try statement(b) }
+      try nested(at: range) { () throws(SyntaxError) in for b in finalbody { try statement(b) } }
       blocks.removeLast()
       emit(.exitHandler)
       emit(.reraise, a: excReg)
       patch(jend, to: pc)
       return
     }
-    try tryExcept(body, handlers, orelse)
+    try tryExcept(body, handlers, orelse, range)
   }
 
-  func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws(SyntaxError) {
+  func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                 _ range: SourceRange) throws(SyntaxError) {
     let excReg = try temp()
     let region = openRegion()
-    for b in body { try statement(b) }
+    try nested(at: range) { () throws(SyntaxError) in for b in body { try statement(b) } }
     closeRegion(region)
     for b in orelse { try statement(b) }
     var ends = [emitJump(.jump)]
@@ -353,7 +384,7 @@ extension FunctionBuilder {
       nextRegister = mark
       if let n = h.name { try storeName(n, from: excReg) }
       blocks.append(.handler(nameToClear: h.name))
-      for b in h.body { try statement(b) }
+      try nested(2, at: h.range) { () throws(SyntaxError) in for b in h.body { try statement(b) } }
       blocks.removeLast()
       emit(.exitHandler)
       if let n = h.name { try deleteName(n, quiet: true) }
@@ -385,10 +416,12 @@ extension FunctionBuilder {
     let region = openRegion()
     blocks.append(.with(exitRegister: exitReg, tryIndex: region))
     if let v = item.optionalVars { try store(v, from: exitReg + 1) }
-    if rest.isEmpty {
-      for b in body { try statement(b) }
-    } else {
-      try withStatement(rest, body, range)
+    try nested(at: range) { () throws(SyntaxError) in
+      if rest.isEmpty {
+        for b in body { try statement(b) }
+      } else {
+        try withStatement(rest, body, range)
+      }
     }
     blocks.removeLast()
     closeRegion(region)
@@ -551,11 +584,5 @@ extension FunctionBuilder {
       v = base
     }
     return v
-  }
-
-  // MARK: match
-
-  func matchStatement(_ subject: Expr, _ cases: [MatchCase], _ range: SourceRange) throws(SyntaxError) {
-    try notImplemented("the match statement", range)
   }
 }

@@ -18,8 +18,10 @@ extension Compiler {
   /// returns its value (the result of a run in the embedding API).
   public static func compile(_ module: Module, source: SourceFile, interactive: Bool = false,
                              returnsLastExpression: Bool = false) throws(SyntaxError) -> CodeObject {
+    let futureLine = try checkFutureImports(module, source: source)
     let (root, scopes) = try Resolver.resolve(module, source: source)
     let unit = CompileUnit(source: source, scopes: scopes)
+    unit.futureLine = futureLine
     let builder = FunctionBuilder(unit: unit, scope: root, name: "<module>", qualifiedName: "<module>", kind: .module,
                                   firstLine: 1)
     for (i, s) in module.body.enumerated() {
@@ -42,12 +44,41 @@ extension Compiler {
     builder.emit(.return, a: 0)
     return builder.finish()
   }
+
+  /// The features `from __future__ import …` may name in CPython 3.11. All are accepted and have no
+  /// effect here (`annotations` is how Monty treats annotations anyway; the rest are long mandatory).
+  static let futureFeatures: Set<String> = [
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+    "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+  ]
+
+  /// CPython's future.c: the `from __future__` imports at the top of the module (after an optional
+  /// docstring) must name known features. Returns the line of the last of them (0 if none): a later
+  /// `__future__` import is the compiler's "must occur at the beginning of the file" error.
+  static func checkFutureImports(_ module: Module, source: SourceFile) throws(SyntaxError) -> Int32 {
+    var futureLine: Int32 = 0
+    var body = module.body[...]
+    if case .expr(let e)? = body.first?.kind, case .constant(.string) = e.kind { body = body.dropFirst() }
+    for s in body {
+      guard case .importFrom("__future__"?, let names, 0) = s.kind else { break }
+      for a in names {
+        if a.name == "braces" { throw SyntaxError("not a chance", at: Int(s.range.start)) }
+        if !futureFeatures.contains(a.name) {
+          throw SyntaxError("future feature \(a.name) is not defined", at: Int(s.range.start))
+        }
+      }
+      futureLine = Int32(source.location(of: Int(s.range.start)).line)
+    }
+    return futureLine
+  }
 }
 
 /// State shared by all functions of one compilation.
 final class CompileUnit {
   let source: SourceFile
   let scopes: [UInt32: Scope]
+  /// Line of the last leading `from __future__` import (0 if none); see `checkFutureImports`.
+  var futureLine: Int32 = 0
   init(source: SourceFile, scopes: [UInt32: Scope]) {
     self.source = source
     self.scopes = scopes
@@ -98,6 +129,10 @@ final class FunctionBuilder {
   var finishedRegions: [Int] = []
   /// Comprehension condition jumps waiting for their loop header: (instruction, loop index).
   var patchLater: [(Int, Int)] = []
+  /// Compile-time nesting of loops, `try`, `except` and `with` bodies, counted as CPython counts
+  /// its frame blocks (`compiler_push_fblock`), which it limits to 20 (CO_MAXBLOCKS).
+  var nestedBlocks = 0
+  static let maxNestedBlocks = 20
 
   init(unit: CompileUnit, scope: Scope, name: String, qualifiedName: String, kind: CodeObject.Kind, firstLine: Int) {
     self.unit = unit
@@ -221,4 +256,14 @@ final class FunctionBuilder {
   }
 
   var inFunction: Bool { scope.kind == .function || scope.kind == .comprehension }
+
+  /// Runs `body` inside `count` more CPython frame blocks (see `nestedBlocks`); `range` locates the error.
+  func nested(_ count: Int = 1, at range: SourceRange, _ body: () throws(SyntaxError) -> Void) throws(SyntaxError) {
+    if nestedBlocks + count > Self.maxNestedBlocks {
+      throw SyntaxError("too many statically nested blocks", at: Int(range.start))
+    }
+    nestedBlocks += count
+    defer { nestedBlocks -= count }
+    try body()
+  }
 }

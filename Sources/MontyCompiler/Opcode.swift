@@ -197,18 +197,21 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case assertFail
   /// Raise NotImplementedError naming K[B] (a construct Monty does not run yet).
   case notImplemented
-  /// `R[A] := match R[B] as a sequence of C items (D = 1: at least C items)`
+  /// `R[A] := R[B] is a sequence (not str/bytes/dict) of exactly C items (D = 1: at least C items)`
   case matchSequence
-  /// `R[A] := R[B] is a mapping`
+  /// `R[A] := R[B] is a mapping` (a dict)
   case matchMapping
-  /// `R[A] := R[B] matches class R[C] with positional count D; subpatterns extracted in later ops`
+  /// `R[A] := isinstance(R[B], R[C])` and its attributes for D positional sub-patterns (`__match_args__`)
+  /// and the keyword names in tuple K[next word's B] are present; `R[A+1] :=` a tuple of those attributes.
   case matchClass
-  /// `R[A] := R[B].get(R[C], <missing marker>)` and `R[A+1] := found`
+  /// `R[A+1] := R[C] in R[B]`; `R[A] := R[B][R[C]]` when present (dict lookup, no `__missing__`)
   case matchKey
   /// Interactive mode: `print(repr(R[A]))` unless it is None, and bind it to `_` in builtins.
   case printExpr
   /// no operation
   case nop
+  /// `R[A] := dict(R[B])` without the D keys R[C], …, R[C+D-1] (`**rest` in a mapping pattern)
+  case dictWithout
 }
 
 /// One decoded 64-bit instruction word.

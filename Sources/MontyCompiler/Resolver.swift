@@ -21,6 +21,14 @@ final class Scope {
   var declaredNonlocal: Set<String> = []
   /// Where each `nonlocal` name was declared (for "no binding for nonlocal" errors).
   var nonlocalOffsets: [String: Int] = [:]
+  /// Where the first `global`/`nonlocal` directive for each name is (CPython reports conflicts there).
+  var directiveOffsets: [String: Int] = [:]
+  /// Inside a comprehension's iterable expression (CPython's `ste_comp_iter_expr`): no walrus allowed.
+  var compIterExpr = 0
+  /// A comprehension's iteration variables, which a walrus in it may not rebind.
+  var compIterTargets: Set<String> = []
+  /// A comprehension with `async for` or `await` (CPython's `ste_coroutine` on a comprehension).
+  var isAsyncComprehension = false
   /// Names of this scope captured by inner scopes (they live in cells).
   var cells: Set<String> = []
   /// Names this scope takes from enclosing function scopes.
@@ -105,6 +113,8 @@ struct Resolver {
       current.bind(n)
     case .tuple(let items), .list(let items): for i in items { try bindTarget(i) }
     case .starred(let inner): try bindTarget(inner)
+    case .attribute(_, "__debug__"):
+      throw SyntaxError("cannot assign to __debug__", at: Int(e.range.start), end: Int(e.range.end))
     default: try visit(e)
     }
   }
@@ -112,6 +122,16 @@ struct Resolver {
   func checkDeclaredBefore(_ n: String, _ e: Expr) throws(SyntaxError) {
     if n == "__debug__" {
       throw SyntaxError("cannot assign to __debug__", at: Int(e.range.start), end: Int(e.range.end))
+    }
+  }
+
+  /// Binds a comprehension's loop target, remembering its names as iteration variables.
+  mutating func bindComprehensionTarget(_ e: Expr) throws(SyntaxError) {
+    switch e.kind {
+    case .name(let n): current.compIterTargets.insert(n)
+    case .tuple(let items), .list(let items): for i in items { try bindComprehensionTarget(i) }
+    case .starred(let inner): try bindComprehensionTarget(inner)
+    default: break
     }
   }
 
@@ -141,6 +161,7 @@ struct Resolver {
       for n in names where current.kind != .module {
         try checkDeclaration(n, "global", conflictsWith: current.declaredNonlocal, at: s)
         current.declaredGlobal.insert(n)
+        if current.directiveOffsets[n] == nil { current.directiveOffsets[n] = Int(s.range.start) }
       }
     case .nonlocal(let names):
       for n in names {
@@ -150,6 +171,7 @@ struct Resolver {
         try checkDeclaration(n, "nonlocal", conflictsWith: current.declaredGlobal, at: s)
         current.declaredNonlocal.insert(n)
         current.nonlocalOffsets[n] = Int(s.range.start)
+        if current.directiveOffsets[n] == nil { current.directiveOffsets[n] = Int(s.range.start) }
       }
     case .assign(let targets, let value):
       try visit(value)
@@ -197,7 +219,12 @@ struct Resolver {
       for a in aliases where a.name != "*" { current.bind(a.asname ?? a.name) }
     case .delete(let targets):
       for t in targets {
-        if case .name(let n) = t.kind { current.bind(n) } else { try visit(t) }
+        if case .name(let n) = t.kind {
+          if n == "__debug__" { throw SyntaxError("cannot delete __debug__", at: Int(t.range.start)) }
+          current.bind(n)
+        } else {
+          try visit(t)
+        }
       }
     case .match(let subject, let cases):
       try visit(subject)
@@ -217,7 +244,9 @@ struct Resolver {
   func checkDeclaration(_ n: String, _ what: String, conflictsWith other: Set<String>, at s: Stmt) throws(SyntaxError) {
     let at = Int(s.range.start)
     if current.parameters.contains(n) { throw SyntaxError("name '\(n)' is parameter and \(what)", at: at) }
-    if other.contains(n) { throw SyntaxError("name '\(n)' is nonlocal and global", at: at) }
+    if other.contains(n) {
+      throw SyntaxError("name '\(n)' is nonlocal and global", at: current.directiveOffsets[n] ?? at)
+    }
     if current.bound.contains(n) { throw SyntaxError("name '\(n)' is assigned to before \(what) declaration", at: at) }
     if current.used.contains(n) { throw SyntaxError("name '\(n)' is used prior to \(what) declaration", at: at) }
   }
@@ -292,6 +321,20 @@ struct Resolver {
       case .dictComp(let k, let v, let gens):
         try visitComprehension(e, name: "<dictcomp>", elements: [k, v], gens, isGenerator: false)
       case .namedExpr(let target, let value):
+        if current.compIterExpr > 0 {
+          throw SyntaxError("assignment expression cannot be used in a comprehension iterable expression",
+                            at: Int(e.range.start))
+        }
+        if case .name(let n) = target.kind {
+          var s: Scope? = current
+          while let c = s, c.kind == .comprehension {
+            if c.compIterTargets.contains(n) {
+              throw SyntaxError("assignment expression cannot rebind comprehension iteration variable '\(n)'",
+                                at: Int(e.range.start))
+            }
+            s = c.parent
+          }
+        }
         try visit(value)
         guard case .name(let n) = target.kind else { break }
         // In a comprehension, the walrus binds in the nearest enclosing non-comprehension scope.
@@ -316,6 +359,7 @@ struct Resolver {
         if current.kind == .function || current.kind == .comprehension { current.isGenerator = true }
         stack.append(contentsOf: TreeWalk.children(of: e).reversed())
       case .await:
+        if current.kind == .comprehension { current.isAsyncComprehension = true }
         stack.append(contentsOf: TreeWalk.children(of: e).reversed())
       default:
         stack.append(contentsOf: TreeWalk.children(of: e).reversed())
@@ -336,14 +380,22 @@ struct Resolver {
                                    isGenerator: Bool) throws(SyntaxError) {
     // The first iterable is evaluated in the enclosing scope; the rest runs in the comprehension's own.
     guard let first = gens.first else { return }
+    current.compIterExpr += 1
     try visit(first.iter)
+    current.compIterExpr -= 1
     let saved = current
     let scope = push(.comprehension, name, at: e.range.start)
     scope.isGenerator = isGenerator
+    scope.isAsyncComprehension = gens.contains(where: \.isAsync)
     scope.parameters = [".0"]
     scope.bind(".0")
     for (i, g) in gens.enumerated() {
-      if i > 0 { try visit(g.iter) }
+      if i > 0 {
+        scope.compIterExpr += 1
+        try visit(g.iter)
+        scope.compIterExpr -= 1
+      }
+      try bindComprehensionTarget(g.target)
       try bindTarget(g.target)
       for c in g.ifs { try visit(c) }
     }

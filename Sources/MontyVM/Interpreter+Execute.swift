@@ -293,6 +293,31 @@ extension Interpreter {
         dictSetString(builtins, "_", v)
         try emitOutput(text + "\n")
       }
+    case .matchSequence:
+      let n = try matchSequenceLength(registers[base + ins.b])
+      registers[base + ins.a] = .bool(n.map { ins.d == 1 ? $0 >= ins.c : $0 == ins.c } ?? false)
+    case .matchMapping:
+      registers[base + ins.a] = .bool(isMatchMapping(registers[base + ins.b]))
+    case .matchKey:
+      var found: Value?
+      if case .object(let dh) = registers[base + ins.b] { found = try dictLookup(dh, registers[base + ins.c]) }
+      registers[base + ins.a] = found ?? .none
+      registers[base + ins.a + 1] = .bool(found != nil)
+    case .matchClass:
+      let extra = runtime.code.instructions[pc]
+      pc += 1
+      frames[frameIndex].pc = pc
+      var keywords: [String] = []
+      if case .tuple(let names) = runtime.code.constants[extra.b] {
+        for case .string(let n) in names { keywords.append(n) }
+      }
+      let values = try matchClass(registers[base + ins.b], registers[base + ins.c], positional: ins.d,
+                                  keywords: keywords)
+      registers[base + ins.a] = .bool(values != nil)
+      registers[base + ins.a + 1] = values.map { newTuple($0) } ?? .none
+    case .dictWithout:
+      let keys = (0..<ins.d).map { registers[base + ins.c + $0] }
+      registers[base + ins.a] = try dictWithout(registers[base + ins.b], keys: keys)
     case .nop, .extra:
       break
     default:

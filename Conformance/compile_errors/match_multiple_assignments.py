@@ -1,0 +1,5 @@
+match [1, 2]:
+    case [x, *_]:
+        pass
+    case [x, x]:
+        pass
