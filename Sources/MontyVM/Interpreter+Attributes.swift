@@ -221,6 +221,9 @@ extension Interpreter {
     case (_, "__class__"): return .object(cls)
     default: break
     }
+    if name.hasPrefix("__"), name.hasSuffix("__"), let id = builtinSlot(obj, name) {
+      return .object(heap.allocate(PyBuiltin(id, name: name, receiver: obj)))
+    }
     if let v = lookupInMRO(cls, name) { return bindAttribute(v, obj) }
     return nil
   }

@@ -41,7 +41,7 @@ extension Interpreter {
         case .zip: return types.zip
         case .map: return types.map
         case .filter: return types.filter
-        case .listReversed: return types.reversed
+        // CPython's reversed(list) is a list_reverseiterator, not an instance of `reversed`.
         default: return iteratorType(iteratorTypeName(it.state))
         }
       case .module: return types.module
@@ -79,7 +79,7 @@ extension Interpreter {
   func iteratorTypeName(_ s: IteratorState) -> String {
     switch s {
     case .list: return "list_iterator"
-    case .listReversed: return "reversed"
+    case .listReversed: return "list_reverseiterator"
     case .tuple: return "tuple_iterator"
     case .str: return "str_ascii_iterator"
     case .bytes: return "bytes_iterator"
@@ -540,10 +540,11 @@ extension Interpreter {
     if let x = numeric(a), let y = numeric(b) {
       let c = compareNumbers(x, y)
       switch op {
+      // c == 2: unordered (a NaN), where every ordering is false.
       case .lt: return c < 0
       case .le: return c <= 0
-      case .gt: return c > 0
-      default: return c >= 0
+      case .gt: return c == 1
+      default: return c == 0 || c == 1
       }
     }
     if case .object(let hx) = a, case .object(let hy) = b {

@@ -14,6 +14,12 @@ enum BuiltinID: UInt16, CaseIterable {
   // Methods of object and exceptions
   case objectInit, objectRepr, objectStr, objectEq, objectNe, objectHash, exceptionInit, exceptionWithTraceback
   case propertySetter, propertyGetter, propertyDeleter
+  // Dunder methods of builtin values (`(1).__add__`, `"a".__len__`; Builtins/Dunders.swift)
+  case slotAdd, slotSub, slotMul, slotTrueDiv, slotFloorDiv, slotMod, slotPow, slotLshift, slotRshift, slotAnd
+  case slotOr, slotXor, slotRadd, slotRsub, slotRmul, slotEq, slotNe, slotLt, slotLe, slotGt, slotGe, slotNeg
+  case slotPos, slotAbs, slotInvert, slotHash, slotLen, slotContains, slotGetitem, slotSetitem, slotDelitem
+  case slotIter, slotNext, slotRepr, slotStr, slotBool, slotInt, slotFloat, slotIndex, slotTrunc, slotFloor
+  case slotCeil, slotRound
   // str
   case strSplit, strRsplit, strSplitlines, strJoin, strStrip, strLstrip, strRstrip, strReplace, strFind, strRfind
   case strIndex, strRindex, strCount, strStartswith, strEndswith, strUpper, strLower, strTitle, strCapitalize

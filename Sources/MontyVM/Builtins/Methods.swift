@@ -31,6 +31,9 @@ extension Interpreter {
       throw makeError(types.typeError, "unbound method \(id) needs an argument")
     }
     let rest = Array(args.dropFirst())
+    if id.rawValue >= BuiltinID.slotAdd.rawValue && id.rawValue <= BuiltinID.slotRound.rawValue {
+      return try callSlot(id, receiver, rest)
+    }
     switch id {
     // MARK: object
     case .objectInit: return .none
