@@ -284,6 +284,9 @@ extension Interpreter {
     if case .object(let h) = obj, heap[h].kind == .type || heap[h].kind == .module || heap[h].kind == .superProxy {
       return (try getAttr(obj, name), .unbound)
     }
+    if name.hasPrefix("__"), name.hasSuffix("__"), let id = builtinSlot(obj, name) {
+      return (.object(heap.allocate(PyBuiltin(id, name: name))), obj)
+    }
     if let v = lookupInMRO(cls, key: key), case .object(let vh) = v, let b = heap.get(vh, PyBuiltin.self), b.receiver == nil {
       return (v, obj)
     }

@@ -401,7 +401,11 @@ extension Interpreter {
       }
       throw makeError(types.typeError, "'\(typeName(container))' object does not support item deletion")
     default:
-      throw makeError(types.typeError, "'\(typeName(container))' object doesn't support item deletion")
+      // CPython words it differently for a slice (sequence protocol) than for an index.
+      let slice = key.handle.map { heap[$0].kind == .slice } ?? false
+      let sequence = heap[h].kind == .str || heap[h].kind == .tuple || heap[h].kind == .bytes || heap[h].kind == .range
+      let verb = sequence && !slice ? "doesn't" : "does not"
+      throw makeError(types.typeError, "'\(typeName(container))' object \(verb) support item deletion")
     }
   }
 }

@@ -355,18 +355,12 @@ extension Interpreter {
       case .tuple:
         try enterNested("")
         defer { leaveNested() }
-        // CPython's tuple hash (xxHash-based), so hash((1, 2)) matches.
-        var acc: UInt64 = 2_870_177_450_012_600_261
-        let items = cast(o, PyTuple.self)?.items ?? []
-        for x in items {
-          let lane = UInt64(bitPattern: Int64(try hash(x)))
-          acc = acc &+ lane &* 14_029_467_366_897_019_727
-          acc = (acc << 31) | (acc >> 33)
-          acc = acc &* 11_400_714_785_074_694_791
-        }
-        acc = acc &+ (UInt64(items.count) ^ (2_870_177_450_012_600_261 ^ 3_527_539))
-        if acc == UInt64.max { return 1_546_275_796 }
-        return Int(Int64(bitPattern: acc))
+        return try hashTuple(cast(o, PyTuple.self)?.items ?? [])
+      case .range:
+        // CPython hashes a range as the tuple (len, start, step), with None for what len makes irrelevant.
+        guard let r = cast(o, PyRange.self) else { return 0 }
+        let n = r.length
+        return try hashTuple([.int(n), n == 0 ? .none : .int(r.start), n <= 1 ? .none : .int(r.step)])
       case .frozenset:
         var acc = 0
         for e in (o as? PySet)?.storage.live ?? [] { acc ^= e.hash &* 1_000_003 }
@@ -392,6 +386,20 @@ extension Interpreter {
         return Int(h) &* 16
       }
     }
+  }
+
+  /// CPython's tuple hash (xxHash-based), so hash((1, 2)) matches.
+  func hashTuple(_ items: [Value]) throws(PyException) -> Int {
+    var acc: UInt64 = 2_870_177_450_012_600_261
+    for x in items {
+      let lane = UInt64(bitPattern: Int64(try hash(x)))
+      acc = acc &+ lane &* 14_029_467_366_897_019_727
+      acc = (acc << 31) | (acc >> 33)
+      acc = acc &* 11_400_714_785_074_694_791
+    }
+    acc = acc &+ (UInt64(items.count) ^ (2_870_177_450_012_600_261 ^ 3_527_539))
+    if acc == UInt64.max { return 1_546_275_796 }
+    return Int(Int64(bitPattern: acc))
   }
 
   static let hashModulus: UInt64 = (1 << 61) - 1

@@ -290,8 +290,10 @@ extension Interpreter {
     ])
     methods(t.frozenset, setMethods)
     methods(t.int, [("bit_length", .intBitLength), ("to_bytes", .intToBytes), ("from_bytes", .intFromBytes),
-                    ("conjugate", .intConjugate), ("bit_count", .intBitCount)])
+                    ("conjugate", .intConjugate), ("bit_count", .intBitCount),
+                    ("as_integer_ratio", .floatAsIntegerRatio)])
     methods(t.float, [("is_integer", .floatIsInteger), ("as_integer_ratio", .floatAsIntegerRatio),
+                      ("conjugate", .intConjugate),
                       ("hex", .floatHex), ("fromhex", .floatFromhex)])
     methods(t.bytes, [("decode", .bytesDecode), ("hex", .bytesHex)])
     methods(t.range, [("index", .rangeIndex), ("count", .rangeCount)])

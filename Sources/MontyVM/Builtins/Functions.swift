@@ -151,6 +151,8 @@ extension Interpreter {
       if numeric(args[0]) == nil || numeric(args[1]) == nil {
         throw makeError(types.typeError, "unsupported operand type(s) for divmod(): '\(typeName(args[0]))' and '\(typeName(args[1]))'")
       }
+      if case .float = args[0], floatValue(args[1]) == 0 { throw makeError(types.zeroDivisionError, "float divmod()") }
+      if case .float = args[1], floatValue(args[1]) == 0 { throw makeError(types.zeroDivisionError, "float divmod()") }
       let q = try binary(.floorDiv, args[0], args[1])
       let r = try binary(.mod, args[0], args[1])
       return newTuple([q, r])
@@ -216,8 +218,19 @@ extension Interpreter {
     case .max, .min:
       return try minMax(id == .max, args, kwargs)
     case .pow:
+      try checkKeywords("pow", kwargs, allowed: ["base", "exp", "mod"])
+      var args = args
+      for (i, name) in ["base", "exp", "mod"].enumerated() {
+        guard let v = keyword(kwargs, name) else { continue }
+        if i < args.count { throw makeError(types.typeError, "argument for pow() given by name ('\(name)') and position (\(i + 1))") }
+        if i > args.count { break }
+        args.append(v)
+      }
       try expectArgs("pow", args, 2, 3)
       if args.count == 3 && !args[2].isNone {
+        if !args.allSatisfy({ v in if case .float = v { return false }; return numeric(v) != nil }) {
+          throw makeError(types.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+        }
         let m = try bigArg(args[2])
         if m == 0 { throw makeError(types.valueError, "pow() 3rd argument cannot be 0") }
         var e = try bigArg(args[1])

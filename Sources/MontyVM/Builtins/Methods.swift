@@ -34,6 +34,13 @@ extension Interpreter {
     if id.rawValue >= BuiltinID.slotAdd.rawValue && id.rawValue <= BuiltinID.slotRound.rawValue {
       return try callSlot(id, receiver, rest)
     }
+    // `object`'s methods reached through a builtin value's MRO (`"a".__eq__`): the value's own slot.
+    if id == .objectRepr || id == .objectEq || id == .objectNe || id == .objectHash, !isUserObject(receiver),
+      !(receiver.handle.map { heap[$0].kind == .type } ?? false)
+    {
+      let slot: BuiltinID = id == .objectRepr ? .slotRepr : id == .objectEq ? .slotEq : id == .objectNe ? .slotNe : .slotHash
+      return try callSlot(slot, receiver, rest)
+    }
     switch id {
     // MARK: object
     case .objectInit: return .none
@@ -120,7 +127,9 @@ extension Interpreter {
         let keep = try truthy(a.first ?? keyword(kw, "keepends") ?? .bool(false))
         return list(StringAlgorithms.splitlines(v, keepends: keep))
       case .strJoin:
-        guard let iterable = a.first else { throw makeError(types.typeError, "str.join() takes exactly one argument (0 given)") }
+        guard a.count == 1, let iterable = a.first else {
+          throw makeError(types.typeError, "str.join() takes exactly one argument (\(a.count) given)")
+        }
         var parts: [String] = []
         for (i, x) in try collect(iterable).enumerated() {
           guard let p = stringValue(x) else {
@@ -134,6 +143,7 @@ extension Interpreter {
       case .strLstrip: return newString(StringAlgorithms.lstrip(v, chars: try optStr(0, "chars")))
       case .strRstrip: return newString(StringAlgorithms.rstrip(v, chars: try optStr(0, "chars")))
       case .strReplace:
+        try expectArgs("replace", a, 2, 3)
         let count = try optionalInt(a, 2) ?? -1
         return newString(try StringAlgorithms.replace(v, old: try arg(0, "replace"), new: try arg(1, "replace"), count: count,
                                                      limit: stringLimit))
@@ -398,7 +408,7 @@ extension Interpreter {
   }
 
   func tupleMethod(_ id: BuiltinID, _ items: [Value], _ a: [Value]) throws(PyException) -> Value {
-    try expectArgs(id == .tupleIndex ? "index" : "count", a, 1, id == .tupleIndex ? 3 : 1)
+    try expectArgs(id == .tupleIndex ? "index" : "tuple.count", a, 1, id == .tupleIndex ? 3 : 1)
     if id == .tupleCount {
       var n = 0
       for x in items where try sameOrEqual(x, a[0]) { n += 1 }
@@ -592,6 +602,11 @@ extension Interpreter {
         }
       }
       return .object(dh)
+    case .floatFromhex:
+      guard a.count == 1, let text = stringValue(a[0]) else {
+        throw makeError(types.typeError, a.count == 1 ? "must be str, not \(typeName(a[0]))" : "fromhex() takes exactly one argument (\(a.count) given)")
+      }
+      return .float(try floatFromHex(text))
     case .intFromBytes:
       guard let first = a.first, case .object(let bh) = first, let b = heap.get(bh, PyBytes.self) else {
         throw makeError(types.typeError, "cannot convert object to bytes")
@@ -611,9 +626,14 @@ extension Interpreter {
     case (.intBitLength, .int(let i)?): return .int(Int64(64 - i.magnitude.leadingZeroBitCount))
     case (.intBitLength, .big(let b)?): return .int(Int64(b.magnitude.bitWidth))
     case (.intBitCount, .int(let i)?): return .int(Int64(i.magnitude.nonzeroBitCount))
+    case (.intBitCount, .big(let b)?): return .int(Int64(b.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount }))
+    case (.floatAsIntegerRatio, .int?), (.floatAsIntegerRatio, .big?):
+      return newTuple([numeric(v).map { n in if case .int(let i) = n { return .int(i) } else { return makeInt(n.asBig) } } ?? v, .int(1)])
+    case (.floatHex, .float(let d)?): return newString(floatHex(d))
     case (.intConjugate, _): return v
     case (.floatIsInteger, .float(let d)?): return .bool(d.isFinite && d == d.rounded(.towardZero))
     case (.floatAsIntegerRatio, .float(let d)?):
+      if d.isNaN { throw makeError(types.valueError, "cannot convert NaN to integer ratio") }
       guard d.isFinite else { throw makeError(types.overflowError, "cannot convert Infinity to integer ratio") }
       var num = d
       var den = BigInt(1)
@@ -770,3 +790,85 @@ extension Interpreter {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+// MARK: float.hex / float.fromhex
+
+extension Interpreter {
+  /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` for normal numbers, `0x0.<…>p-1022` for subnormals.
+  func floatHex(_ d: Double) -> String {
+    if d.isNaN { return "nan" }
+    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+    let sign = d.sign == .minus ? "-" : ""
+    if d == 0 { return sign + "0x0.0p+0" }
+    let bits = d.bitPattern
+    let fraction = bits & ((1 << 52) - 1)
+    let biased = Int((bits >> 52) & 0x7FF)
+    let lead = biased == 0 ? 0 : 1
+    let exponent = biased == 0 ? -1022 : biased - 1023
+    var digits = String(fraction, radix: 16)
+    digits = String(repeating: "0", count: 13 - digits.count) + digits
+    return "\(sign)0x\(lead).\(digits)p\(exponent >= 0 ? "+" : "")\(exponent)"
+  }
+
+  /// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] decimal]`, or inf/nan.
+  func floatFromHex(_ s: String) throws(PyException) -> Double {
+    let invalid = makeError(types.valueError, "invalid hexadecimal floating-point string")
+    var text = Substring(StringAlgorithms.strip(s, chars: nil))
+    var negative = false
+    if text.hasPrefix("-") { negative = true; text = text.dropFirst() } else if text.hasPrefix("+") { text = text.dropFirst() }
+    switch text.lowercased() {
+    case "inf", "infinity": return negative ? -.infinity : .infinity
+    case "nan": return .nan
+    default: break
+    }
+    if text.lowercased().hasPrefix("0x") { text = text.dropFirst(2) }
+    var mantissa = BigInt(0)
+    var digitCount = 0
+    var fractionDigits = 0
+    var seenPoint = false
+    while let c = text.first, c != "p" && c != "P" {
+      text = text.dropFirst()
+      if c == "." {
+        if seenPoint { throw invalid }
+        seenPoint = true
+        continue
+      }
+      guard let v = c.hexDigitValue else { throw invalid }
+      mantissa = mantissa * 16 + BigInt(v)
+      digitCount += 1
+      if seenPoint { fractionDigits += 1 }
+      if digitCount > 10_000 { throw invalid }
+    }
+    if digitCount == 0 { throw invalid }
+    var exponent = 0
+    if !text.isEmpty {
+      text = text.dropFirst()
+      var expNegative = false
+      if text.hasPrefix("-") { expNegative = true; text = text.dropFirst() } else if text.hasPrefix("+") { text = text.dropFirst() }
+      guard !text.isEmpty, text.count < 10, text.allSatisfy({ $0.isASCII && $0.isNumber }), let e = Int(text) else { throw invalid }
+      exponent = expNegative ? -e : e
+    }
+    exponent -= 4 * fractionDigits
+    if mantissa == 0 { return negative ? -0.0 : 0.0 }
+    // Round to 53 bits once, at the right position for subnormals too: keep the top bits as an integer.
+    let width = mantissa.bitWidth
+    let topExponent = width - 1 + exponent
+    if topExponent > 1023 { throw makeError(types.overflowError, "hexadecimal value too large to represent as a float") }
+    let keep = max(1, min(53, width - max(0, -1074 - exponent)))
+    let drop = width - keep
+    var m = mantissa
+    var e = exponent
+    if drop > 0 {
+      let half = BigInt(1) << (drop - 1)
+      let rest = mantissa & ((BigInt(1) << drop) - 1)
+      m = mantissa >> drop
+      if rest > half || (rest == half && m & 1 == 1) { m += 1 }
+      e += drop
+    } else if topExponent < -1075 {
+      return negative ? -0.0 : 0.0
+    }
+    let d = Double(sign: .plus, exponent: e, significand: Double(m))
+    if d.isInfinite { throw makeError(types.overflowError, "hexadecimal value too large to represent as a float") }
+    return negative ? -d : d
+  }
+}
