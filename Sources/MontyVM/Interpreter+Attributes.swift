@@ -339,6 +339,9 @@ extension Interpreter {
         default: break
         }
       }
+      if let allowed = slotNames(inst.cls), !allowed.contains(name) {
+        throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
+      }
       try dictSet(inst.dict, key, value)
     case let t as PyType:
       if t.isBuiltin { throw makeError(types.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
@@ -465,6 +468,7 @@ extension Interpreter {
     }
     t.hasSetattrHooks = t.isException || t.hasProperties
       || lookupInMRO(th, "__setattr__").map { !isObjectBuiltinValue($0) } ?? false
+      || slotNames(th) != nil
     // Methods defined in the body learn their class (zero-argument super()).
     if let d = heap.get(ns, PyDict.self) {
       for e in d.storage.live {
@@ -474,6 +478,24 @@ extension Interpreter {
       }
     }
     return .object(th)
+  }
+
+  /// The attribute names instances of `cls` may have when every user class in its MRO declares
+  /// `__slots__` (without `__dict__`); nil when instances have a `__dict__` for any name.
+  func slotNames(_ cls: Handle) -> Set<String>? {
+    guard let t = heap.get(cls, PyType.self) else { return nil }
+    var names: Set<String> = []
+    for c in t.mro {
+      guard let ct = heap.get(c, PyType.self), !ct.isBuiltin else { continue }
+      guard let slots = dictGetString(ct.dict, "__slots__") else { return nil }
+      if let one = stringValue(slots) {
+        names.insert(one)
+      } else if case .object(let sh) = slots {
+        let items = heap.get(sh, PyTuple.self)?.items ?? heap.get(sh, PyList.self)?.items ?? []
+        for x in items { if let n = stringValue(x) { names.insert(n) } }
+      }
+    }
+    return names.contains("__dict__") ? nil : names
   }
 
   /// C3 linearization (the MRO).
@@ -493,7 +515,10 @@ extension Interpreter {
         }
       }
       guard let next = candidate else {
-        let names = bases.map { (heap.get($0, PyType.self))?.name ?? "?" }.joined(separator: ", ")
+        // CPython names the heads of the sequences left to merge, each once.
+        var heads: [Handle] = []
+        for s in sequences where !heads.contains(s[0]) { heads.append(s[0]) }
+        let names = heads.map { (heap.get($0, PyType.self))?.name ?? "?" }.joined(separator: ", ")
         throw makeError(types.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
       }
       result.append(next)

@@ -495,6 +495,10 @@ extension Interpreter {
         if sx.storage.count != sy.storage.count { return false }
         for e in sx.storage.live where try setLookup(sy, e.key) == nil { return false }
         return true
+      case (let sx as PySlice, let sy as PySlice):
+        if !(try equal(sx.start, sy.start)) { return false }
+        if !(try equal(sx.stop, sy.stop)) { return false }
+        return try equal(sx.step, sy.step)
       case (let rx as PyRange, let ry as PyRange):
         return rx.length == ry.length && (rx.length == 0 || (rx.start == ry.start && (rx.length == 1 || rx.step == ry.step)))
       case (let vx as PyDictView, let vy as PyDictView) where vx.which != .values && vy.which != .values:
@@ -502,6 +506,10 @@ extension Interpreter {
       default:
         return x == y
       }
+    case (.object(let x), .float(let d)), (.float(let d), .object(let x)):
+      if let big = heap.get(x, PyBigInt.self) { return compareNumbers(.big(big.value), .float(d)) == 0 }
+      if heap[x].kind == .instance { return try truthy(try richCompare(.eq, a, b)) }
+      return false
     case (.object(let x), _):
       if heap[x].kind == .bigInt { return false }
       if heap[x].kind == .instance { return try truthy(try richCompare(.eq, a, b)) }

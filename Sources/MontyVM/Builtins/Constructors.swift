@@ -172,13 +172,7 @@ extension Interpreter {
     case types.zip:
       try checkKeywords("zip", kwargs, allowed: ["strict"])
       var iters: [Value] = []
-      for a in args {
-        do {
-          iters.append(try getIterator(a))
-        } catch {
-          throw makeError(types.typeError, "zip argument #\(iters.count + 1) must support iteration")
-        }
-      }
+      for a in args { iters.append(try getIterator(a)) }
       return .object(heap.allocate(PyIterator(.zip(iters, strict: try truthy(keyword(kwargs, "strict") ?? .bool(false))))))
     case types.map:
       guard args.count >= 2 else { throw makeError(types.typeError, "map() must have at least two arguments.") }

@@ -249,7 +249,7 @@ extension Interpreter {
       try expectArgs("round", args, 1, 2)
       return try roundValue(args[0], args.count > 1 ? args[1] : keyword(kwargs, "ndigits") ?? .none)
     case .sorted:
-      try expectArgs("sorted", args, 1, 1)
+      if args.count != 1 { throw makeError(types.typeError, "sorted expected 1 argument, got \(args.count)") }
       try checkKeywords("sorted", kwargs, allowed: ["key", "reverse"])
       let items = try collect(args[0])
       let list = PyList(items)

@@ -254,11 +254,17 @@ extension Interpreter {
   /// `str.format` / `format_map`: `{}`/`{0}`/`{name}` fields with attribute and index lookups,
   /// conversions and nested format specs.
   func strFormat(_ template: String, _ args: [Value], _ kwargs: [(String, Value)], mapping: Value? = nil) throws(PyException) -> String {
+    var autoIndex = 0
+    var manual = false
+    return try strFormat(template, args, kwargs, mapping: mapping, autoIndex: &autoIndex, manual: &manual)
+  }
+
+  /// The fields of one template; a nested spec (`{:>{}}`) continues the outer automatic numbering.
+  func strFormat(_ template: String, _ args: [Value], _ kwargs: [(String, Value)], mapping: Value?,
+                 autoIndex: inout Int, manual: inout Bool) throws(PyException) -> String {
     let chars = Array(template.unicodeScalars)
     var out = ""
     var i = 0
-    var autoIndex = 0
-    var manual = false
     func fieldValue(_ name: String) throws(PyException) -> Value {
       // first part: index or keyword; then .attr / [key] chains
       var head = ""
@@ -308,7 +314,10 @@ extension Interpreter {
           if chars[j] == "{" { depth += 1 } else if chars[j] == "}" { depth -= 1 }
           j += 1
         }
-        if depth != 0 { throw makeError(types.valueError, "expected '}' before end of string") }
+        if depth != 0 {
+          if i + 1 == chars.count { throw makeError(types.valueError, "Single '{' encountered in format string") }
+          throw makeError(types.valueError, "expected '}' before end of string")
+        }
         let field = String(String.UnicodeScalarView(chars[(i + 1)..<(j - 1)]))
         var name = field
         var conversion: Character?
@@ -322,7 +331,9 @@ extension Interpreter {
           name = String(name[..<bang])
         }
         var value = try fieldValue(name)
-        if spec.contains("{") { spec = try strFormat(spec, args, kwargs, mapping: mapping) }
+        if spec.contains("{") {
+          spec = try strFormat(spec, args, kwargs, mapping: mapping, autoIndex: &autoIndex, manual: &manual)
+        }
         switch conversion {
         case "r": value = newString(try repr(value))
         case "s": value = newString(try strThrowing(value))
@@ -614,6 +625,9 @@ extension Interpreter {
       let order = a.count > 1 ? str(a[1]) : (keyword(kw, "byteorder").map(str) ?? "big")
       var v = BigInt(0)
       for byte in order == "little" ? b.value.reversed() : b.value { v = v << 8 | BigInt(byte) }
+      if try truthy(keyword(kw, "signed") ?? .bool(false)), !b.value.isEmpty, v >> (8 * b.value.count - 1) == 1 {
+        v -= BigInt(1) << (8 * b.value.count)
+      }
       return makeInt(v)
     default:
       if let receiverArg = a.first { return try callMethod(id, args: [receiverArg] + a.dropFirst(), kwargs: kw) }
@@ -645,7 +659,15 @@ extension Interpreter {
       let n = try intArg(a.first ?? keyword(kw, "length") ?? .int(1))
       let order = a.count > 1 ? str(a[1]) : (keyword(kw, "byteorder").map(str) ?? "big")
       var b = try bigArg(v)
-      if b.sign == .minus { throw makeError(types.overflowError, "can't convert negative int to unsigned") }
+      if b.sign == .minus {
+        guard try truthy(keyword(kw, "signed") ?? .bool(false)) else {
+          throw makeError(types.overflowError, "can't convert negative int to unsigned")
+        }
+        if n <= 0 || n > 1 << 20 || b < -(BigInt(1) << (8 * n - 1)) { throw makeError(types.overflowError, "int too big to convert") }
+        b += BigInt(1) << (8 * n)
+      } else if try truthy(keyword(kw, "signed") ?? .bool(false)), n > 0, n <= 1 << 20, b >> (8 * n - 1) != 0 {
+        throw makeError(types.overflowError, "int too big to convert")
+      }
       try reserveMemory(max(n, 0))
       try chargeFuel(max(n, 0) / 8)
       var out: [UInt8] = []
@@ -867,7 +889,8 @@ extension Interpreter {
     } else if topExponent < -1075 {
       return negative ? -0.0 : 0.0
     }
-    let d = Double(sign: .plus, exponent: e, significand: Double(m))
+    let sig = Double(m)  // exact: m has at most 53 bits
+    let d = Double(sign: .plus, exponent: e + Int(sig.exponent), significand: sig.significand)
     if d.isInfinite { throw makeError(types.overflowError, "hexadecimal value too large to represent as a float") }
     return negative ? -d : d
   }
