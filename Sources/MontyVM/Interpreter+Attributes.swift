@@ -138,10 +138,10 @@ extension Interpreter {
         case "__qualname__": return .object(makeString(t.qualifiedName))
         case "__mro__": return .object(heap.allocate(PyTuple(t.mro.map { .object($0) })))
         case "__bases__": return .object(heap.allocate(PyTuple(t.bases.map { .object($0) })))
-        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
         case "__dict__": return .object(t.dict)
         case "__module__": return .object(makeString(t.isBuiltin ? "builtins" : "__main__"))
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "__class__": return .object(types.type)
         default: break
         }
@@ -152,7 +152,7 @@ extension Interpreter {
         case "__qualname__": return .object(makeString(f.qualifiedName))
         case "__doc__": return f.doc
         case "__module__": return .object(makeString("__main__"))
-        case "__defaults__": return f.defaults.isEmpty ? .none : .object(heap.allocate(PyTuple(f.defaults)))
+        case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(heap.allocate(PyTuple(f.defaults)))
         case "__kwdefaults__": return f.kwDefaults
         case "__dict__":
           if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
@@ -169,7 +169,7 @@ extension Interpreter {
         return try getAttrOrNil(m.function, name)
       case let b as PyBuiltin:
         if name == "__name__" { return .object(makeString(b.name)) }
-        if name == "__self__" { return b.receiver ?? .none }
+        if name == "__self__" { return b.receiver ?? Value.none }
         if name == "__qualname__" { return .object(makeString(b.name)) }
         return nil
       case let mod as PyModule:
@@ -240,8 +240,8 @@ extension Interpreter {
       case "__cause__": return inst.cause
       case "__context__": return inst.context
       case "__suppress_context__": return .bool(inst.suppressContext)
-      case "__traceback__": return .none
-      case "value" where isSubclass(inst.cls, types.stopIteration): return inst.exceptionArgs.first ?? .none
+      case "__traceback__": return Value.none
+      case "value" where isSubclass(inst.cls, types.stopIteration): return inst.exceptionArgs.first ?? Value.none
       default: break
       }
     }

@@ -501,6 +501,12 @@ extension Interpreter {
         return try equal(sx.step, sy.step)
       case (let rx as PyRange, let ry as PyRange):
         return rx.length == ry.length && (rx.length == 0 || (rx.start == ry.start && (rx.length == 1 || rx.step == ry.step)))
+      case (let v as PyDictView, is PySet) where v.which != .values, (is PySet, let v as PyDictView) where v.which != .values:
+        _ = v
+        return try equal(try setFromIterable(a), try setFromIterable(b))
+      case (let vx as PyDictView, let vy as PyDictView) where vx.which == .items && vy.which == .items:
+        // Items views are equal when the dicts are: no need for the values to be hashable.
+        return try equal(.object(vx.dict), .object(vy.dict))
       case (let vx as PyDictView, let vy as PyDictView) where vx.which != .values && vy.which != .values:
         return try equal(try setFromIterable(a), try setFromIterable(b))
       default:
@@ -585,6 +591,11 @@ extension Interpreter {
         case .gt: return sup && sx.storage.count > sy.storage.count
         default: return sup
         }
+      case (let v as PyDictView, _) where v.which != .values && (oy is PySet || oy is PyDictView),
+           (_, let v as PyDictView) where v.which != .values && ox is PySet:
+        // keys and items views order like sets.
+        _ = v
+        return try lessOrEqual(op, try setFromIterable(a), try setFromIterable(b))
       default: break
       }
       if let c {
@@ -940,6 +951,15 @@ extension Interpreter {
       }
       iter.state = .exhausted
       return nil
+    case .callable(let obj, .bool(true)):
+      // iter(f, sentinel): call f until it returns the sentinel.
+      guard case .object(let th) = obj, let pair = heap.get(th, PyTuple.self), pair.items.count == 2 else { return nil }
+      let v = try call(pair.items[0], args: [])
+      if try sameOrEqual(v, pair.items[1]) {
+        iter.state = .exhausted
+        return nil
+      }
+      return v
     case .callable(let obj, let index):
       // The legacy sequence protocol: obj[0], obj[1], … until IndexError.
       let i: Int64

@@ -201,7 +201,13 @@ extension Interpreter {
       return .bool(try classCheck(args[0], args[1], isInstanceCheck: id == .isinstance))
     case .iter:
       try expectArgs("iter", args, 1, 2)
-      if args.count == 2 { return .object(heap.allocate(PyIterator(.callable(args[0], args[1])))) }
+      if args.count == 2 {
+        // iter(f, sentinel): the state holds (f, sentinel) and the marker index `true` (Protocols.swift).
+        guard case .bool(true) = try callBuiltin(.callable, args: [args[0]], kwargs: []) else {
+          throw makeError(types.typeError, "iter(v, w): v must be callable")
+        }
+        return .object(heap.allocate(PyIterator(.callable(newTuple([args[0], args[1]]), .bool(true)))))
+      }
       return try getIterator(args[0])
     case .next:
       try expectArgs("next", args, 1, 2)

@@ -34,6 +34,10 @@ extension Interpreter {
     if id.rawValue >= BuiltinID.slotAdd.rawValue && id.rawValue <= BuiltinID.slotRound.rawValue {
       return try callSlot(id, receiver, rest)
     }
+    // `str.maketrans(...)` is a static method: its first argument is not a receiver.
+    if id == .strMaketrans, let st = heap.get(types.str, PyType.self) {
+      return try classMethodCall(id, st, types.str, args, kwargs)
+    }
     // `object`'s methods reached through a builtin value's MRO (`"a".__eq__`): the value's own slot.
     if id == .objectRepr || id == .objectEq || id == .objectNe || id == .objectHash, !isUserObject(receiver),
       !(receiver.handle.map { heap[$0].kind == .type } ?? false)
@@ -578,15 +582,32 @@ extension Interpreter {
       lastStopIterationValue = .none
       throw makeError(types.stopIteration, args: v.isNone ? [] : [v])
     case .generatorClose:
-      g.state = .finished
-      g.registers = []
+      // Raise GeneratorExit at the paused yield; the generator must let it (or StopIteration) out.
+      guard g.state == .suspended else {
+        g.state = .finished
+        g.registers = []
+        return .none
+      }
+      do throws(PyException) {
+        if try resumeGenerator(h, g, send: .none, throwing: makeError(types.generatorExit, args: [])) != nil {
+          throw makeError(types.runtimeError, "generator ignored GeneratorExit")
+        }
+      } catch {
+        if isInstance(error.value, types.generatorExit) || isInstance(error.value, types.stopIteration) { return .none }
+        throw error
+      }
       return .none
     default:
-      // throw(): raise the exception at the generator's suspension point is not supported yet.
+      // throw(exc) / throw(type[, value]): raised at the generator's suspension point.
       guard let e = a.first else { throw makeError(types.typeError, "throw expected at least 1 argument, got 0") }
-      g.state = .finished
-      g.registers = []
-      throw PyException(try exceptionFromRaiseOperand(e))
+      var exc = try exceptionFromRaiseOperand(e)
+      if a.count > 1, !a[1].isNone, case .object(let th) = e, heap[th].kind == .type {
+        exc = try call(e, args: [a[1]])
+      }
+      if let v = try resumeGenerator(h, g, send: .none, throwing: PyException(exc)) { return v }
+      let v = lastStopIterationValue
+      lastStopIterationValue = .none
+      throw makeError(types.stopIteration, args: v.isNone ? [] : [v])
     }
   }
 
@@ -873,7 +894,7 @@ extension Interpreter {
     exponent -= 4 * fractionDigits
     if mantissa == 0 { return negative ? -0.0 : 0.0 }
     // Round to 53 bits once, at the right position for subnormals too: keep the top bits as an integer.
-    let width = mantissa.bitWidth
+    let width = mantissa.magnitude.bitWidth  // BigInt's own bitWidth counts a sign bit
     let topExponent = width - 1 + exponent
     if topExponent > 1023 { throw makeError(types.overflowError, "hexadecimal value too large to represent as a float") }
     let keep = max(1, min(53, width - max(0, -1074 - exponent)))
@@ -882,7 +903,7 @@ extension Interpreter {
     var e = exponent
     if drop > 0 {
       let half = BigInt(1) << (drop - 1)
-      let rest = mantissa & ((BigInt(1) << drop) - 1)
+      let rest = mantissa & ((BigInt(1) << drop) - 1)  // mantissa >= 0
       m = mantissa >> drop
       if rest > half || (rest == half && m & 1 == 1) { m += 1 }
       e += drop
