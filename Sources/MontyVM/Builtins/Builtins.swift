@@ -337,6 +337,7 @@ extension Interpreter {
       dictSetString(d, "nan", .float(.nan))
       return heap.allocate(PyModule(name: "math", dict: d))
     case "random", "time": return makeHostModule(name)
+    case "functools": return try makePythonModule(name, source: Interpreter.functoolsSource)
     default:
       return makeFileSystemModule(name)
     }

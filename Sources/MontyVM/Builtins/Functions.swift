@@ -395,6 +395,8 @@ extension Interpreter {
   }
 
   func roundValue(_ v: Value, _ ndigits: Value) throws(PyException) -> Value {
+    // round(True) is the int 1: bool rounds as its int value.
+    if case .bool(let b) = v { return try roundValue(.int(b ? 1 : 0), ndigits) }
     switch numeric(v) {
     case .float(let d)?:
       if ndigits.isNone {
