@@ -289,6 +289,8 @@ extension Interpreter {
       ("difference_update", .setDifferenceUpdate), ("symmetric_difference_update", .setSymmetricDifferenceUpdate),
     ])
     methods(t.frozenset, setMethods)
+    methods(t.dictKeys, [("isdisjoint", .setIsdisjoint)])
+    methods(t.dictItems, [("isdisjoint", .setIsdisjoint)])
     methods(t.int, [("bit_length", .intBitLength), ("to_bytes", .intToBytes), ("from_bytes", .intFromBytes),
                     ("conjugate", .intConjugate), ("bit_count", .intBitCount),
                     ("as_integer_ratio", .floatAsIntegerRatio)])

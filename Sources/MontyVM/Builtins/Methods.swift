@@ -34,6 +34,10 @@ extension Interpreter {
     if id.rawValue >= BuiltinID.slotAdd.rawValue && id.rawValue <= BuiltinID.slotRound.rawValue {
       return try callSlot(id, receiver, rest)
     }
+    // Set methods of keys and items views work on the view's elements.
+    if id == .setIsdisjoint, case .object(let vh) = receiver, heap[vh].kind == .dictView {
+      return try callMethod(id, args: [try setFromIterable(receiver)] + rest, kwargs: kwargs)
+    }
     // `str.maketrans(...)` is a static method: its first argument is not a receiver.
     if id == .strMaketrans, let st = heap.get(types.str, PyType.self) {
       return try classMethodCall(id, st, types.str, args, kwargs)
@@ -630,7 +634,14 @@ extension Interpreter {
         if a.count > 2, let z = stringValue(a[2]) { for p in z.unicodeScalars { try dictSet(d, .int(Int64(p.value)), .none) } }
       } else if let m = a.first, case .object(let mh) = m, let md = heap.get(mh, PyDict.self) {
         for e in md.storage.live {
-          if let k = stringValue(e.key), let u = k.unicodeScalars.first { try dictSet(d, .int(Int64(u.value)), e.value) } else { try dictSet(d, e.key, e.value) }
+          if let k = stringValue(e.key) {
+            guard k.unicodeScalars.count == 1, let u = k.unicodeScalars.first else {
+              throw makeError(types.valueError, "string keys in translate table must be of length 1")
+            }
+            try dictSet(d, .int(Int64(u.value)), e.value)
+          } else {
+            try dictSet(d, e.key, e.value)
+          }
         }
       }
       return .object(dh)
