@@ -300,7 +300,21 @@ extension Interpreter {
     case .globals:
       return .object(frames.last?.globals ?? builtins)
     case .locals:
-      return .object(frames.last.map { $0.namespace != 0 ? $0.namespace : $0.globals } ?? builtins)
+      guard let f = frames.last else { return .object(builtins) }
+      if f.namespace != 0 { return .object(f.namespace) }
+      let code = f.runtime.code
+      if code.kind == .module { return .object(f.globals) }
+      // A function's locals: a snapshot of its named registers that are bound (cells read through).
+      let d = PyDict()
+      let dh = heap.allocate(d)
+      let cells = Set(code.cellRegisters + code.cellParameters + code.freeRegisters)
+      for (i, name) in code.registerNames.enumerated() where !name.isEmpty && i < code.registerCount {
+        var v = registers[f.base + i]
+        if cells.contains(i), case .object(let ch) = v, let c = heap.get(ch, PyCell.self) { v = c.value }
+        if case .unbound = v { continue }
+        try dictSet(d, newString(name), v)
+      }
+      return .object(dh)
     case .dir:
       try expectArgs("dir", args, 0, 1)
       var names: Set<String> = []
