@@ -251,6 +251,12 @@ extension Interpreter {
       case "__suppress_context__": return .bool(inst.suppressContext)
       case "__traceback__": return Value.none
       case "value" where isSubclass(inst.cls, types.stopIteration): return inst.exceptionArgs.first ?? Value.none
+      case "errno", "strerror", "filename":
+        guard isSubclass(inst.cls, types.osError) else { break }
+        let a = inst.exceptionArgs
+        guard a.count >= 2 && a.count <= 3 else { return Value.none }
+        let i = name == "errno" ? 0 : name == "strerror" ? 1 : 2
+        return i < a.count ? a[i] : Value.none
       default: break
       }
     }

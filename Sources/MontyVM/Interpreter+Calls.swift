@@ -434,6 +434,7 @@ extension Interpreter {
   /// `Class(*args, **kwargs)`: builtin types construct directly; user classes make an instance and
   /// run `__init__`.
   func instantiate(_ h: Handle, args: [Value], kwargs: [(String, Value)]) throws(PyException) -> Value {
+    let h = osErrorSubclass(h, args: args)
     guard let t = heap.get(h, PyType.self) else { throw makeError(types.typeError, "not a class") }
     if t.isBuiltin && !t.isException {
       return try constructBuiltin(h, t, args: args, kwargs: kwargs)
