@@ -154,10 +154,6 @@ extension Interpreter {
         case "__module__": return .object(makeString("__main__"))
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(heap.allocate(PyTuple(f.defaults)))
         case "__kwdefaults__": return f.kwDefaults
-        case "__code__": return codeAttributes(f)
-        case "__closure__":
-          if f.closure.isEmpty { return Value.none }
-          return newTuple(freeVariableOrder(f.runtime.code).compactMap { $0 < f.closure.count ? f.closure[$0] : nil })
         case "__dict__":
           if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
           return f.attributes.map { .object($0) }
@@ -210,11 +206,6 @@ extension Interpreter {
         }
       case let sp as PySuper:
         return try superAttribute(sp, name)
-      case let c as PyCell:
-        if name == "cell_contents" {
-          if case .unbound = c.value { throw makeError(types.valueError, "Cell is empty") }
-          return c.value
-        }
       default:
         break
       }
@@ -493,43 +484,6 @@ extension Interpreter {
       }
     }
     return .object(th)
-  }
-
-  /// Indices into a function's closure (and its code's free registers) in CPython's co_freevars
-  /// order, which is sorted by name.
-  func freeVariableOrder(_ code: CodeObject) -> [Int] {
-    let names = code.freeRegisters.map { $0 < code.registerNames.count ? code.registerNames[$0] : "" }
-    return names.indices.sorted { names[$0] < names[$1] }
-  }
-
-  /// `f.__code__`: a read-only snapshot of the code object's co_* attributes (no bytecode access).
-  func codeAttributes(_ f: PyFunction) -> Value {
-    let code = f.runtime.code
-    let d = heap.allocate(PyDict())
-    func names(_ regs: [Int]) -> Value {
-      newTuple(regs.map { newString($0 < code.registerNames.count ? code.registerNames[$0] : "") })
-    }
-    let cellRegs = code.cellRegisters + code.cellParameters
-    let cellNames = cellRegs.map { code.registerNames[$0] }.sorted()
-    let free = Set(code.freeRegisters)
-    let nonParamCells = Set(code.cellRegisters)
-    var varnames = code.parameterNames
-    for (i, n) in code.registerNames.enumerated() where !n.isEmpty && !free.contains(i) && !nonParamCells.contains(i) {
-      if !varnames.contains(n) { varnames.append(n) }
-    }
-    let order = freeVariableOrder(code)
-    dictSetString(d, "co_name", newString(code.name))
-    dictSetString(d, "co_qualname", newString(code.qualifiedName))
-    dictSetString(d, "co_filename", newString(code.filename))
-    dictSetString(d, "co_firstlineno", .int(Int64(code.firstLine)))
-    dictSetString(d, "co_argcount", .int(Int64(code.positionalCount)))
-    dictSetString(d, "co_posonlyargcount", .int(Int64(code.positionalOnlyCount)))
-    dictSetString(d, "co_kwonlyargcount", .int(Int64(code.keywordOnlyCount)))
-    dictSetString(d, "co_varnames", newTuple(varnames.map { newString($0) }))
-    dictSetString(d, "co_nlocals", .int(Int64(varnames.count)))
-    dictSetString(d, "co_cellvars", newTuple(cellNames.map { newString($0) }))
-    dictSetString(d, "co_freevars", names(order.map { code.freeRegisters[$0] }))
-    return .object(heap.allocate(PyInstance(cls: iteratorType("code"), dict: d)))
   }
 
   /// The attribute names instances of `cls` may have when every user class in its MRO declares
