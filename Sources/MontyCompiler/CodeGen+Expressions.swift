@@ -111,7 +111,9 @@ extension FunctionBuilder {
       let it = try temp()
       emit(.getIter, a: it, b: src)
       setLine(e.range.start)
-      // R[it] is the delegate; the instruction re-executes until it is exhausted.
+      // R[it] is the delegate; the instruction re-executes until it is exhausted. R[r] holds the value
+      // sent in, None for the first pull.
+      emit(.loadNone, a: r)
       emit(.yieldFrom, a: r, b: it)
     case .compare(let left, let ops, let rights):
       try comparison(left, ops, rights, into: r)

@@ -32,6 +32,13 @@ enum Number {
 let maxIntBits = 33_000_000
 
 extension Interpreter {
+  /// A number as a float for mixed arithmetic: OverflowError for an int beyond the float range.
+  func bigAsDouble(_ n: Number) throws(PyException) -> Double {
+    guard case .big(let b) = n else { return n.asDouble }
+    guard let d = bigIntToDouble(b), d.isFinite else { throw makeError(types.overflowError, "int too large to convert to float") }
+    return d
+  }
+
   func numeric(_ v: Value) -> Number? {
     switch v {
     case .int(let i): return .int(i)
@@ -164,7 +171,16 @@ extension Interpreter {
           return .object(heap.allocate(PyBytes(ba.value + bb.value)))
         }
       case .mul:
-        if let n = numeric(b), case .int(let count) = n { return try repeatSequence(a, count) }
+        if let n = numeric(b), case .int(let count) = n {
+          // `lst *= n` repeats the list in place (aliases see the change).
+          if inPlace, let la = cast(oa, PyList.self), case .object(let rh) = try repeatSequence(a, count),
+            let repeated = heap.get(rh, PyList.self)
+          {
+            la.items = repeated.items
+            return a
+          }
+          return try repeatSequence(a, count)
+        }
         if case .object(let hb) = b, heap.get(hb, PyBigInt.self) != nil, [.str, .list, .tuple, .bytes].contains(oa.kind) {
           throw makeError(types.overflowError, "cannot fit 'int' into an index-sized integer")
         }
@@ -187,6 +203,11 @@ extension Interpreter {
           try dictUpdate(out, from: da)
           try dictUpdate(out, from: db)
           return .object(oh)
+        }
+        if op == .bitOr, inPlace, let da = cast(oa, PyDict.self), !isUserObject(b) {
+          // `d |= pairs` accepts what dict.update accepts.
+          try dictUpdateFrom(da, b)
+          return a
         }
         if let va = cast(oa, PyDictView.self), va.which != .values, case .object = b {
           return try binary(op, try setFromIterable(a), try setFromIterable(b))
@@ -320,8 +341,8 @@ extension Interpreter {
 
   func arithmetic(_ op: Opcode, _ x: Number, _ y: Number) throws(PyException) -> Value {
     // Floats: any float operand makes the operation a float one.
-    if case .float = x { return try floatArithmetic(op, x.asDouble, y.asDouble, x, y) }
-    if case .float = y { return try floatArithmetic(op, x.asDouble, y.asDouble, x, y) }
+    if case .float = x { return try floatArithmetic(op, x.asDouble, try bigAsDouble(y), x, y) }
+    if case .float = y { return try floatArithmetic(op, try bigAsDouble(x), y.asDouble, x, y) }
     if case .int(let a) = x, case .int(let b) = y { return try intArithmetic(op, a, b) }
     return try bigArithmetic(op, x.asBig, y.asBig)
   }

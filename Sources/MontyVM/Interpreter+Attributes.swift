@@ -138,10 +138,10 @@ extension Interpreter {
         case "__qualname__": return .object(makeString(t.qualifiedName))
         case "__mro__": return .object(heap.allocate(PyTuple(t.mro.map { .object($0) })))
         case "__bases__": return .object(heap.allocate(PyTuple(t.bases.map { .object($0) })))
-        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
         case "__dict__": return .object(t.dict)
         case "__module__": return .object(makeString(t.isBuiltin ? "builtins" : "__main__"))
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "__class__": return .object(types.type)
         default: break
         }
@@ -152,7 +152,7 @@ extension Interpreter {
         case "__qualname__": return .object(makeString(f.qualifiedName))
         case "__doc__": return f.doc
         case "__module__": return .object(makeString("__main__"))
-        case "__defaults__": return f.defaults.isEmpty ? .none : .object(heap.allocate(PyTuple(f.defaults)))
+        case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(heap.allocate(PyTuple(f.defaults)))
         case "__kwdefaults__": return f.kwDefaults
         case "__dict__":
           if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
@@ -169,7 +169,7 @@ extension Interpreter {
         return try getAttrOrNil(m.function, name)
       case let b as PyBuiltin:
         if name == "__name__" { return .object(makeString(b.name)) }
-        if name == "__self__" { return b.receiver ?? .none }
+        if name == "__self__" { return b.receiver ?? Value.none }
         if name == "__qualname__" { return .object(makeString(b.name)) }
         return nil
       case let mod as PyModule:
@@ -221,6 +221,9 @@ extension Interpreter {
     case (_, "__class__"): return .object(cls)
     default: break
     }
+    if name.hasPrefix("__"), name.hasSuffix("__"), let id = builtinSlot(obj, name) {
+      return .object(heap.allocate(PyBuiltin(id, name: name, receiver: obj)))
+    }
     if let v = lookupInMRO(cls, name) { return bindAttribute(v, obj) }
     return nil
   }
@@ -237,8 +240,14 @@ extension Interpreter {
       case "__cause__": return inst.cause
       case "__context__": return inst.context
       case "__suppress_context__": return .bool(inst.suppressContext)
-      case "__traceback__": return .none
-      case "value" where isSubclass(inst.cls, types.stopIteration): return inst.exceptionArgs.first ?? .none
+      case "__traceback__": return Value.none
+      case "value" where isSubclass(inst.cls, types.stopIteration): return inst.exceptionArgs.first ?? Value.none
+      case "errno", "strerror", "filename":
+        guard isSubclass(inst.cls, types.osError) else { break }
+        let a = inst.exceptionArgs
+        guard a.count >= 2 && a.count <= 3 else { return Value.none }
+        let i = name == "errno" ? 0 : name == "strerror" ? 1 : 2
+        return i < a.count ? a[i] : Value.none
       default: break
       }
     }
@@ -280,6 +289,9 @@ extension Interpreter {
     }
     if case .object(let h) = obj, heap[h].kind == .type || heap[h].kind == .module || heap[h].kind == .superProxy {
       return (try getAttr(obj, name), .unbound)
+    }
+    if name.hasPrefix("__"), name.hasSuffix("__"), let id = builtinSlot(obj, name) {
+      return (.object(heap.allocate(PyBuiltin(id, name: name))), obj)
     }
     if let v = lookupInMRO(cls, key: key), case .object(let vh) = v, let b = heap.get(vh, PyBuiltin.self), b.receiver == nil {
       return (v, obj)
@@ -332,6 +344,9 @@ extension Interpreter {
         case "args": inst.exceptionArgs = try collect(value); return
         default: break
         }
+      }
+      if let allowed = slotNames(inst.cls), !allowed.contains(name) {
+        throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
       }
       try dictSet(inst.dict, key, value)
     case let t as PyType:
@@ -459,6 +474,7 @@ extension Interpreter {
     }
     t.hasSetattrHooks = t.isException || t.hasProperties
       || lookupInMRO(th, "__setattr__").map { !isObjectBuiltinValue($0) } ?? false
+      || slotNames(th) != nil
     // Methods defined in the body learn their class (zero-argument super()).
     if let d = heap.get(ns, PyDict.self) {
       for e in d.storage.live {
@@ -468,6 +484,24 @@ extension Interpreter {
       }
     }
     return .object(th)
+  }
+
+  /// The attribute names instances of `cls` may have when every user class in its MRO declares
+  /// `__slots__` (without `__dict__`); nil when instances have a `__dict__` for any name.
+  func slotNames(_ cls: Handle) -> Set<String>? {
+    guard let t = heap.get(cls, PyType.self) else { return nil }
+    var names: Set<String> = []
+    for c in t.mro {
+      guard let ct = heap.get(c, PyType.self), !ct.isBuiltin else { continue }
+      guard let slots = dictGetString(ct.dict, "__slots__") else { return nil }
+      if let one = stringValue(slots) {
+        names.insert(one)
+      } else if case .object(let sh) = slots {
+        let items = heap.get(sh, PyTuple.self)?.items ?? heap.get(sh, PyList.self)?.items ?? []
+        for x in items { if let n = stringValue(x) { names.insert(n) } }
+      }
+    }
+    return names.contains("__dict__") ? nil : names
   }
 
   /// C3 linearization (the MRO).
@@ -487,7 +521,10 @@ extension Interpreter {
         }
       }
       guard let next = candidate else {
-        let names = bases.map { (heap.get($0, PyType.self))?.name ?? "?" }.joined(separator: ", ")
+        // CPython names the heads of the sequences left to merge, each once.
+        var heads: [Handle] = []
+        for s in sequences where !heads.contains(s[0]) { heads.append(s[0]) }
+        let names = heads.map { (heap.get($0, PyType.self))?.name ?? "?" }.joined(separator: ", ")
         throw makeError(types.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
       }
       result.append(next)

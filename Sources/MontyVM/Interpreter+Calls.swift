@@ -326,14 +326,22 @@ extension Interpreter {
 
   /// Resumes a generator with `send`; returns the next yielded value, or nil when it finishes
   /// (its return value is left in `lastStopIterationValue`).
-  func resumeGenerator(_ gh: Handle, _ g: PyGenerator, send: Value) throws(PyException) -> Value? {
+  /// With `throwing`, raises that exception at the paused `yield` (generator.throw / close) so the
+  /// generator's except and finally blocks run.
+  func resumeGenerator(_ gh: Handle, _ g: PyGenerator, send: Value, throwing: PyException? = nil) throws(PyException) -> Value? {
     switch g.state {
     case .finished:
+      if let throwing { throw throwing }
       lastStopIterationValue = .none
       return nil
     case .running:
       throw makeError(types.valueError, "generator already executing")
     case .created:
+      if let throwing {
+        g.state = .finished
+        g.registers = []
+        throw throwing
+      }
       if !send.isNone { throw makeError(types.typeError, "can't send non-None value to a just-started generator") }
     case .suspended:
       break
@@ -348,7 +356,24 @@ extension Interpreter {
     frames[frames.count - 1].pc = g.pc
     // pushFrame re-installed closure cells from the function; the saved registers already had them.
     g.state = .running
-    switch try run() {
+    let exit: FrameExit
+    do throws(PyException) {
+      if let throwing { try unwind(throwing) }
+      exit = try run()
+    } catch {
+      // PEP 479: a StopIteration escaping the generator's body becomes a RuntimeError.
+      if isInstance(error.value, types.stopIteration) {
+        let e = makeError(types.runtimeError, "generator raised StopIteration")
+        if case .object(let eh) = e.value, let inst = heap.get(eh, PyInstance.self) {
+          inst.cause = error.value
+          inst.context = error.value
+          inst.suppressContext = true
+        }
+        throw e
+      }
+      throw error
+    }
+    switch exit {
     case .yielded(let v):
       return v
     case .returned(let v):
@@ -415,6 +440,7 @@ extension Interpreter {
   /// `Class(*args, **kwargs)`: builtin types construct directly; user classes make an instance and
   /// run `__init__`.
   func instantiate(_ h: Handle, args: [Value], kwargs: [(String, Value)]) throws(PyException) -> Value {
+    let h = osErrorSubclass(h, args: args)
     guard let t = heap.get(h, PyType.self) else { throw makeError(types.typeError, "not a class") }
     if t.isBuiltin && !t.isException {
       return try constructBuiltin(h, t, args: args, kwargs: kwargs)

@@ -153,6 +153,8 @@ extension Interpreter {
   }
 
   func setOperation(_ op: Opcode, _ ha: Handle, _ a: PySet, _ b: PySet, inPlace: Bool) throws(PyException) -> Value {
+    // A frozenset's `|=` rebinds to a new frozenset.
+    let inPlace = inPlace && a.kind != .frozenset
     let out = inPlace ? a : PySet(frozen: a.kind == .frozenset)
     let oh = inPlace ? ha : heap.allocate(out)
     switch op {
@@ -346,6 +348,7 @@ extension Interpreter {
     switch heap[h] {
     case let l as PyList:
       if case .object(let kh) = key, let s = heap.get(kh, PySlice.self) {
+        if value.handle == nil { throw makeError(types.typeError, "can only assign an iterable") }
         let items = try collect(value)
         let (start, stop, step) = try sliceIndices(s, length: l.items.count)
         if step == 1 {
@@ -401,7 +404,11 @@ extension Interpreter {
       }
       throw makeError(types.typeError, "'\(typeName(container))' object does not support item deletion")
     default:
-      throw makeError(types.typeError, "'\(typeName(container))' object doesn't support item deletion")
+      // CPython words it differently for a slice (sequence protocol) than for an index.
+      let slice = key.handle.map { heap[$0].kind == .slice } ?? false
+      let sequence = heap[h].kind == .str || heap[h].kind == .tuple || heap[h].kind == .bytes || heap[h].kind == .range
+      let verb = sequence && !slice ? "doesn't" : "does not"
+      throw makeError(types.typeError, "'\(typeName(container))' object \(verb) support item deletion")
     }
   }
 }

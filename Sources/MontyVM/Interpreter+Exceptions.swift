@@ -65,10 +65,30 @@ extension Interpreter {
 
   func exceptionStr(_ inst: PyInstance) throws(PyException) -> String {
     if inst.cls == types.keyError, inst.exceptionArgs.count == 1 { return try repr(inst.exceptionArgs[0]) }
+    // OSError(errno, strerror[, filename]) reads "[Errno 2] No such file: 'name'".
+    let a = inst.exceptionArgs
+    if a.count == 2 || a.count == 3, case .int(let errno) = a[0], isSubclass(inst.cls, types.osError) {
+      let text = "[Errno \(errno)] \(try strThrowing(a[1]))"
+      return a.count == 3 ? text + ": " + (try repr(a[2])) : text
+    }
     switch inst.exceptionArgs.count {
     case 0: return ""
     case 1: return try strThrowing(inst.exceptionArgs[0])
     default: return try repr(.object(heap.allocate(PyTuple(inst.exceptionArgs))))
+    }
+  }
+
+  /// `OSError(errno, ...)` makes the subclass CPython picks for that errno (FileNotFoundError for 2…).
+  func osErrorSubclass(_ cls: Handle, args: [Value]) -> Handle {
+    guard cls == types.osError, args.count >= 2, case .int(let errno) = args[0] else { return cls }
+    switch errno {
+    case 2: return types.fileNotFoundError
+    case 17: return types.fileExistsError
+    case 1, 13: return types.permissionError
+    case 20: return types.notADirectoryError
+    case 21: return types.isADirectoryError
+    case 110: return types.timeoutError
+    default: return cls
     }
   }
 

@@ -41,7 +41,7 @@ extension Interpreter {
         case .zip: return types.zip
         case .map: return types.map
         case .filter: return types.filter
-        case .listReversed: return types.reversed
+        // CPython's reversed(list) is a list_reverseiterator, not an instance of `reversed`.
         default: return iteratorType(iteratorTypeName(it.state))
         }
       case .module: return types.module
@@ -79,7 +79,7 @@ extension Interpreter {
   func iteratorTypeName(_ s: IteratorState) -> String {
     switch s {
     case .list: return "list_iterator"
-    case .listReversed: return "reversed"
+    case .listReversed: return "list_reverseiterator"
     case .tuple: return "tuple_iterator"
     case .str: return "str_ascii_iterator"
     case .bytes: return "bytes_iterator"
@@ -355,18 +355,12 @@ extension Interpreter {
       case .tuple:
         try enterNested("")
         defer { leaveNested() }
-        // CPython's tuple hash (xxHash-based), so hash((1, 2)) matches.
-        var acc: UInt64 = 2_870_177_450_012_600_261
-        let items = cast(o, PyTuple.self)?.items ?? []
-        for x in items {
-          let lane = UInt64(bitPattern: Int64(try hash(x)))
-          acc = acc &+ lane &* 14_029_467_366_897_019_727
-          acc = (acc << 31) | (acc >> 33)
-          acc = acc &* 11_400_714_785_074_694_791
-        }
-        acc = acc &+ (UInt64(items.count) ^ (2_870_177_450_012_600_261 ^ 3_527_539))
-        if acc == UInt64.max { return 1_546_275_796 }
-        return Int(Int64(bitPattern: acc))
+        return try hashTuple(cast(o, PyTuple.self)?.items ?? [])
+      case .range:
+        // CPython hashes a range as the tuple (len, start, step), with None for what len makes irrelevant.
+        guard let r = cast(o, PyRange.self) else { return 0 }
+        let n = r.length
+        return try hashTuple([.int(n), n == 0 ? .none : .int(r.start), n <= 1 ? .none : .int(r.step)])
       case .frozenset:
         var acc = 0
         for e in (o as? PySet)?.storage.live ?? [] { acc ^= e.hash &* 1_000_003 }
@@ -392,6 +386,20 @@ extension Interpreter {
         return Int(h) &* 16
       }
     }
+  }
+
+  /// CPython's tuple hash (xxHash-based), so hash((1, 2)) matches.
+  func hashTuple(_ items: [Value]) throws(PyException) -> Int {
+    var acc: UInt64 = 2_870_177_450_012_600_261
+    for x in items {
+      let lane = UInt64(bitPattern: Int64(try hash(x)))
+      acc = acc &+ lane &* 14_029_467_366_897_019_727
+      acc = (acc << 31) | (acc >> 33)
+      acc = acc &* 11_400_714_785_074_694_791
+    }
+    acc = acc &+ (UInt64(items.count) ^ (2_870_177_450_012_600_261 ^ 3_527_539))
+    if acc == UInt64.max { return 1_546_275_796 }
+    return Int(Int64(bitPattern: acc))
   }
 
   static let hashModulus: UInt64 = (1 << 61) - 1
@@ -487,13 +495,27 @@ extension Interpreter {
         if sx.storage.count != sy.storage.count { return false }
         for e in sx.storage.live where try setLookup(sy, e.key) == nil { return false }
         return true
+      case (let sx as PySlice, let sy as PySlice):
+        if !(try equal(sx.start, sy.start)) { return false }
+        if !(try equal(sx.stop, sy.stop)) { return false }
+        return try equal(sx.step, sy.step)
       case (let rx as PyRange, let ry as PyRange):
         return rx.length == ry.length && (rx.length == 0 || (rx.start == ry.start && (rx.length == 1 || rx.step == ry.step)))
+      case (let v as PyDictView, is PySet) where v.which != .values, (is PySet, let v as PyDictView) where v.which != .values:
+        _ = v
+        return try equal(try setFromIterable(a), try setFromIterable(b))
+      case (let vx as PyDictView, let vy as PyDictView) where vx.which == .items && vy.which == .items:
+        // Items views are equal when the dicts are: no need for the values to be hashable.
+        return try equal(.object(vx.dict), .object(vy.dict))
       case (let vx as PyDictView, let vy as PyDictView) where vx.which != .values && vy.which != .values:
         return try equal(try setFromIterable(a), try setFromIterable(b))
       default:
         return x == y
       }
+    case (.object(let x), .float(let d)), (.float(let d), .object(let x)):
+      if let big = heap.get(x, PyBigInt.self) { return compareNumbers(.big(big.value), .float(d)) == 0 }
+      if heap[x].kind == .instance { return try truthy(try richCompare(.eq, a, b)) }
+      return false
     case (.object(let x), _):
       if heap[x].kind == .bigInt { return false }
       if heap[x].kind == .instance { return try truthy(try richCompare(.eq, a, b)) }
@@ -540,10 +562,11 @@ extension Interpreter {
     if let x = numeric(a), let y = numeric(b) {
       let c = compareNumbers(x, y)
       switch op {
+      // c == 2: unordered (a NaN), where every ordering is false.
       case .lt: return c < 0
       case .le: return c <= 0
-      case .gt: return c > 0
-      default: return c >= 0
+      case .gt: return c == 1
+      default: return c == 0 || c == 1
       }
     }
     if case .object(let hx) = a, case .object(let hy) = b {
@@ -568,6 +591,11 @@ extension Interpreter {
         case .gt: return sup && sx.storage.count > sy.storage.count
         default: return sup
         }
+      case (let v as PyDictView, _) where v.which != .values && (oy is PySet || oy is PyDictView),
+           (_, let v as PyDictView) where v.which != .values && ox is PySet:
+        // keys and items views order like sets.
+        _ = v
+        return try lessOrEqual(op, try setFromIterable(a), try setFromIterable(b))
       default: break
       }
       if let c {
@@ -923,6 +951,15 @@ extension Interpreter {
       }
       iter.state = .exhausted
       return nil
+    case .callable(let obj, .bool(true)):
+      // iter(f, sentinel): call f until it returns the sentinel.
+      guard case .object(let th) = obj, let pair = heap.get(th, PyTuple.self), pair.items.count == 2 else { return nil }
+      let v = try call(pair.items[0], args: [])
+      if try sameOrEqual(v, pair.items[1]) {
+        iter.state = .exhausted
+        return nil
+      }
+      return v
     case .callable(let obj, let index):
       // The legacy sequence protocol: obj[0], obj[1], … until IndexError.
       let i: Int64

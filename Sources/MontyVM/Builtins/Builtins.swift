@@ -14,6 +14,12 @@ enum BuiltinID: UInt16, CaseIterable {
   // Methods of object and exceptions
   case objectInit, objectRepr, objectStr, objectEq, objectNe, objectHash, exceptionInit, exceptionWithTraceback
   case propertySetter, propertyGetter, propertyDeleter
+  // Dunder methods of builtin values (`(1).__add__`, `"a".__len__`; Builtins/Dunders.swift)
+  case slotAdd, slotSub, slotMul, slotTrueDiv, slotFloorDiv, slotMod, slotPow, slotLshift, slotRshift, slotAnd
+  case slotOr, slotXor, slotRadd, slotRsub, slotRmul, slotEq, slotNe, slotLt, slotLe, slotGt, slotGe, slotNeg
+  case slotPos, slotAbs, slotInvert, slotHash, slotLen, slotContains, slotGetitem, slotSetitem, slotDelitem
+  case slotIter, slotNext, slotRepr, slotStr, slotBool, slotInt, slotFloat, slotIndex, slotTrunc, slotFloor
+  case slotCeil, slotRound
   // str
   case strSplit, strRsplit, strSplitlines, strJoin, strStrip, strLstrip, strRstrip, strReplace, strFind, strRfind
   case strIndex, strRindex, strCount, strStartswith, strEndswith, strUpper, strLower, strTitle, strCapitalize
@@ -283,9 +289,13 @@ extension Interpreter {
       ("difference_update", .setDifferenceUpdate), ("symmetric_difference_update", .setSymmetricDifferenceUpdate),
     ])
     methods(t.frozenset, setMethods)
+    methods(t.dictKeys, [("isdisjoint", .setIsdisjoint)])
+    methods(t.dictItems, [("isdisjoint", .setIsdisjoint)])
     methods(t.int, [("bit_length", .intBitLength), ("to_bytes", .intToBytes), ("from_bytes", .intFromBytes),
-                    ("conjugate", .intConjugate), ("bit_count", .intBitCount)])
+                    ("conjugate", .intConjugate), ("bit_count", .intBitCount),
+                    ("as_integer_ratio", .floatAsIntegerRatio)])
     methods(t.float, [("is_integer", .floatIsInteger), ("as_integer_ratio", .floatAsIntegerRatio),
+                      ("conjugate", .intConjugate),
                       ("hex", .floatHex), ("fromhex", .floatFromhex)])
     methods(t.bytes, [("decode", .bytesDecode), ("hex", .bytesHex)])
     methods(t.range, [("index", .rangeIndex), ("count", .rangeCount)])
@@ -329,6 +339,7 @@ extension Interpreter {
       dictSetString(d, "nan", .float(.nan))
       return heap.allocate(PyModule(name: "math", dict: d))
     case "random", "time": return makeHostModule(name)
+    case "functools": return try makePythonModule(name, source: Interpreter.functoolsSource)
     default:
       return makeFileSystemModule(name)
     }

@@ -36,17 +36,15 @@ extension Interpreter {
     case types.float:
       try expectArgs("float", args, 0, 1)
       guard let x = args.first else { return .float(0) }
+      if case .object(let bh) = x, let b = heap.get(bh, PyBigInt.self) {
+        guard let d = bigIntToDouble(b.value), d.isFinite else {
+          throw makeError(types.overflowError, "int too large to convert to float")
+        }
+        return .float(d)
+      }
       if let d = floatValue(x) { return .float(d) }
       if let s = stringValue(x) {
-        let trimmed = StringAlgorithms.strip(s, chars: nil).replacingUnderscores()
-        let lower = trimmed.lowercased()
-        switch lower {
-        case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
-        case "-inf", "-infinity": return .float(-.infinity)
-        case "nan", "+nan", "-nan": return .float(.nan)
-        default: break
-        }
-        if let d = Double(trimmed), !trimmed.isEmpty, trimmed.allSatisfy({ "0123456789.eE+-".contains($0) }) { return .float(d) }
+        if let d = parseFloatLiteral(asciiDigits(s)) { return .float(d) }
         throw makeError(types.valueError, "could not convert string to float: \(PyRepr.string(s))")
       }
       if let f = try lookupSpecial(x, "__float__") { return try call(f, args: []) }
@@ -174,13 +172,7 @@ extension Interpreter {
     case types.zip:
       try checkKeywords("zip", kwargs, allowed: ["strict"])
       var iters: [Value] = []
-      for a in args {
-        do {
-          iters.append(try getIterator(a))
-        } catch {
-          throw makeError(types.typeError, "zip argument #\(iters.count + 1) must support iteration")
-        }
-      }
+      for a in args { iters.append(try getIterator(a)) }
       return .object(heap.allocate(PyIterator(.zip(iters, strict: try truthy(keyword(kwargs, "strict") ?? .bool(false))))))
     case types.map:
       guard args.count >= 2 else { throw makeError(types.typeError, "map() must have at least two arguments.") }
@@ -235,7 +227,7 @@ extension Interpreter {
     if base != 0 && (base < 2 || base > 36) { throw makeError(types.valueError, "int() base must be >= 2 and <= 36, or 0") }
     if base == 10 || base == 0, let v = parseSmallDecimal(s) { return .int(v) }
     var invalid: PyException { makeError(types.valueError, "invalid literal for int() with base \(base): \(PyRepr.string(s))") }
-    var text = Substring(StringAlgorithms.strip(s, chars: nil))
+    var text = Substring(asciiDigits(s))
     var negative = false
     if text.hasPrefix("-") { negative = true; text = text.dropFirst() } else if text.hasPrefix("+") { text = text.dropFirst() }
     var radix = base
@@ -368,4 +360,68 @@ func parseBigInt(_ digits: String, radix: Int) -> BigInt? {
     result = result * BigInt(scale) + BigInt(chunk)
   }
   return result
+}
+
+/// `s` without surrounding whitespace and with every Unicode decimal digit (`'١٢'`) as its ASCII
+/// digit, as int() and float() read numbers.
+func asciiDigits(_ s: String) -> String {
+  let stripped = StringAlgorithms.strip(s, chars: nil)
+  if stripped.utf8.allSatisfy({ $0 < 0x80 }) { return stripped }
+  var out = String.UnicodeScalarView()
+  for u in stripped.unicodeScalars {
+    if u.value >= 0x80, u.properties.numericType == .decimal, let v = u.properties.numericValue,
+      let ascii = Unicode.Scalar(48 + UInt32(v))
+    {
+      out.append(ascii)
+    } else {
+      out.append(u)
+    }
+  }
+  return String(out)
+}
+
+/// A float written as CPython's float() accepts it (already stripped): `[sign] (digits ['.' [digits]] |
+/// '.' digits) [('e'|'E') [sign] digits]` with single underscores between digits, or inf/infinity/nan.
+func parseFloatLiteral(_ text: String) -> Double? {
+  let b = Array(text.utf8)
+  var i = 0
+  var sign = 1.0
+  if i < b.count && (b[i] == 43 || b[i] == 45) { sign = b[i] == 45 ? -1 : 1; i += 1 }
+  let word = String(decoding: b[i...], as: UTF8.self).lowercased()
+  if word == "inf" || word == "infinity" { return sign * .infinity }
+  if word == "nan" { return .nan }
+  var clean: [UInt8] = []
+  func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+  /// Digits with single underscores between them; false when there are none or an underscore is misplaced.
+  func digits() -> Bool {
+    guard i < b.count, isDigit(b[i]) else { return false }
+    while i < b.count {
+      if isDigit(b[i]) {
+        clean.append(b[i])
+        i += 1
+      } else if b[i] == 95, i + 1 < b.count, isDigit(b[i + 1]) {
+        i += 1
+      } else {
+        break
+      }
+    }
+    return true
+  }
+  let intPart = digits()
+  var fracPart = false
+  if i < b.count && b[i] == 46 {
+    clean.append(46)
+    i += 1
+    fracPart = digits()
+  }
+  if !intPart && !fracPart { return nil }
+  if i < b.count && (b[i] == 101 || b[i] == 69) {
+    clean.append(101)
+    i += 1
+    if i < b.count && (b[i] == 43 || b[i] == 45) { clean.append(b[i]); i += 1 }
+    if !digits() { return nil }
+  }
+  if i != b.count { return nil }
+  guard let d = Double(String(decoding: clean, as: UTF8.self)) else { return nil }
+  return sign * d
 }

@@ -151,6 +151,8 @@ extension Interpreter {
       if numeric(args[0]) == nil || numeric(args[1]) == nil {
         throw makeError(types.typeError, "unsupported operand type(s) for divmod(): '\(typeName(args[0]))' and '\(typeName(args[1]))'")
       }
+      if case .float = args[0], floatValue(args[1]) == 0 { throw makeError(types.zeroDivisionError, "float divmod()") }
+      if case .float = args[1], floatValue(args[1]) == 0 { throw makeError(types.zeroDivisionError, "float divmod()") }
       let q = try binary(.floorDiv, args[0], args[1])
       let r = try binary(.mod, args[0], args[1])
       return newTuple([q, r])
@@ -199,7 +201,13 @@ extension Interpreter {
       return .bool(try classCheck(args[0], args[1], isInstanceCheck: id == .isinstance))
     case .iter:
       try expectArgs("iter", args, 1, 2)
-      if args.count == 2 { return .object(heap.allocate(PyIterator(.callable(args[0], args[1])))) }
+      if args.count == 2 {
+        // iter(f, sentinel): the state holds (f, sentinel) and the marker index `true` (Protocols.swift).
+        guard case .bool(true) = try callBuiltin(.callable, args: [args[0]], kwargs: []) else {
+          throw makeError(types.typeError, "iter(v, w): v must be callable")
+        }
+        return .object(heap.allocate(PyIterator(.callable(newTuple([args[0], args[1]]), .bool(true)))))
+      }
       return try getIterator(args[0])
     case .next:
       try expectArgs("next", args, 1, 2)
@@ -216,8 +224,19 @@ extension Interpreter {
     case .max, .min:
       return try minMax(id == .max, args, kwargs)
     case .pow:
+      try checkKeywords("pow", kwargs, allowed: ["base", "exp", "mod"])
+      var args = args
+      for (i, name) in ["base", "exp", "mod"].enumerated() {
+        guard let v = keyword(kwargs, name) else { continue }
+        if i < args.count { throw makeError(types.typeError, "argument for pow() given by name ('\(name)') and position (\(i + 1))") }
+        if i > args.count { break }
+        args.append(v)
+      }
       try expectArgs("pow", args, 2, 3)
       if args.count == 3 && !args[2].isNone {
+        if !args.allSatisfy({ v in if case .float = v { return false }; return numeric(v) != nil }) {
+          throw makeError(types.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+        }
         let m = try bigArg(args[2])
         if m == 0 { throw makeError(types.valueError, "pow() 3rd argument cannot be 0") }
         var e = try bigArg(args[1])
@@ -236,7 +255,7 @@ extension Interpreter {
       try expectArgs("round", args, 1, 2)
       return try roundValue(args[0], args.count > 1 ? args[1] : keyword(kwargs, "ndigits") ?? .none)
     case .sorted:
-      try expectArgs("sorted", args, 1, 1)
+      if args.count != 1 { throw makeError(types.typeError, "sorted expected 1 argument, got \(args.count)") }
       try checkKeywords("sorted", kwargs, allowed: ["key", "reverse"])
       let items = try collect(args[0])
       let list = PyList(items)
@@ -281,7 +300,21 @@ extension Interpreter {
     case .globals:
       return .object(frames.last?.globals ?? builtins)
     case .locals:
-      return .object(frames.last.map { $0.namespace != 0 ? $0.namespace : $0.globals } ?? builtins)
+      guard let f = frames.last else { return .object(builtins) }
+      if f.namespace != 0 { return .object(f.namespace) }
+      let code = f.runtime.code
+      if code.kind == .module { return .object(f.globals) }
+      // A function's locals: a snapshot of its named registers that are bound (cells read through).
+      let d = PyDict()
+      let dh = heap.allocate(d)
+      let cells = Set(code.cellRegisters + code.cellParameters + code.freeRegisters)
+      for (i, name) in code.registerNames.enumerated() where !name.isEmpty && i < code.registerCount {
+        var v = registers[f.base + i]
+        if cells.contains(i), case .object(let ch) = v, let c = heap.get(ch, PyCell.self) { v = c.value }
+        if case .unbound = v { continue }
+        try dictSet(d, newString(name), v)
+      }
+      return .object(dh)
     case .dir:
       try expectArgs("dir", args, 0, 1)
       var names: Set<String> = []
@@ -376,6 +409,8 @@ extension Interpreter {
   }
 
   func roundValue(_ v: Value, _ ndigits: Value) throws(PyException) -> Value {
+    // round(True) is the int 1: bool rounds as its int value.
+    if case .bool(let b) = v { return try roundValue(.int(b ? 1 : 0), ndigits) }
     switch numeric(v) {
     case .float(let d)?:
       if ndigits.isNone {

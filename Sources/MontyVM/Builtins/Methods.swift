@@ -31,6 +31,24 @@ extension Interpreter {
       throw makeError(types.typeError, "unbound method \(id) needs an argument")
     }
     let rest = Array(args.dropFirst())
+    if id.rawValue >= BuiltinID.slotAdd.rawValue && id.rawValue <= BuiltinID.slotRound.rawValue {
+      return try callSlot(id, receiver, rest)
+    }
+    // Set methods of keys and items views work on the view's elements.
+    if id == .setIsdisjoint, case .object(let vh) = receiver, heap[vh].kind == .dictView {
+      return try callMethod(id, args: [try setFromIterable(receiver)] + rest, kwargs: kwargs)
+    }
+    // `str.maketrans(...)` is a static method: its first argument is not a receiver.
+    if id == .strMaketrans, let st = heap.get(types.str, PyType.self) {
+      return try classMethodCall(id, st, types.str, args, kwargs)
+    }
+    // `object`'s methods reached through a builtin value's MRO (`"a".__eq__`): the value's own slot.
+    if id == .objectRepr || id == .objectEq || id == .objectNe || id == .objectHash, !isUserObject(receiver),
+      !(receiver.handle.map { heap[$0].kind == .type } ?? false)
+    {
+      let slot: BuiltinID = id == .objectRepr ? .slotRepr : id == .objectEq ? .slotEq : id == .objectNe ? .slotNe : .slotHash
+      return try callSlot(slot, receiver, rest)
+    }
     switch id {
     // MARK: object
     case .objectInit: return .none
@@ -117,7 +135,9 @@ extension Interpreter {
         let keep = try truthy(a.first ?? keyword(kw, "keepends") ?? .bool(false))
         return list(StringAlgorithms.splitlines(v, keepends: keep))
       case .strJoin:
-        guard let iterable = a.first else { throw makeError(types.typeError, "str.join() takes exactly one argument (0 given)") }
+        guard a.count == 1, let iterable = a.first else {
+          throw makeError(types.typeError, "str.join() takes exactly one argument (\(a.count) given)")
+        }
         var parts: [String] = []
         for (i, x) in try collect(iterable).enumerated() {
           guard let p = stringValue(x) else {
@@ -131,6 +151,7 @@ extension Interpreter {
       case .strLstrip: return newString(StringAlgorithms.lstrip(v, chars: try optStr(0, "chars")))
       case .strRstrip: return newString(StringAlgorithms.rstrip(v, chars: try optStr(0, "chars")))
       case .strReplace:
+        try expectArgs("replace", a, 2, 3)
         let count = try optionalInt(a, 2) ?? -1
         return newString(try StringAlgorithms.replace(v, old: try arg(0, "replace"), new: try arg(1, "replace"), count: count,
                                                      limit: stringLimit))
@@ -241,11 +262,17 @@ extension Interpreter {
   /// `str.format` / `format_map`: `{}`/`{0}`/`{name}` fields with attribute and index lookups,
   /// conversions and nested format specs.
   func strFormat(_ template: String, _ args: [Value], _ kwargs: [(String, Value)], mapping: Value? = nil) throws(PyException) -> String {
+    var autoIndex = 0
+    var manual = false
+    return try strFormat(template, args, kwargs, mapping: mapping, autoIndex: &autoIndex, manual: &manual)
+  }
+
+  /// The fields of one template; a nested spec (`{:>{}}`) continues the outer automatic numbering.
+  func strFormat(_ template: String, _ args: [Value], _ kwargs: [(String, Value)], mapping: Value?,
+                 autoIndex: inout Int, manual: inout Bool) throws(PyException) -> String {
     let chars = Array(template.unicodeScalars)
     var out = ""
     var i = 0
-    var autoIndex = 0
-    var manual = false
     func fieldValue(_ name: String) throws(PyException) -> Value {
       // first part: index or keyword; then .attr / [key] chains
       var head = ""
@@ -295,7 +322,10 @@ extension Interpreter {
           if chars[j] == "{" { depth += 1 } else if chars[j] == "}" { depth -= 1 }
           j += 1
         }
-        if depth != 0 { throw makeError(types.valueError, "expected '}' before end of string") }
+        if depth != 0 {
+          if i + 1 == chars.count { throw makeError(types.valueError, "Single '{' encountered in format string") }
+          throw makeError(types.valueError, "expected '}' before end of string")
+        }
         let field = String(String.UnicodeScalarView(chars[(i + 1)..<(j - 1)]))
         var name = field
         var conversion: Character?
@@ -309,7 +339,9 @@ extension Interpreter {
           name = String(name[..<bang])
         }
         var value = try fieldValue(name)
-        if spec.contains("{") { spec = try strFormat(spec, args, kwargs, mapping: mapping) }
+        if spec.contains("{") {
+          spec = try strFormat(spec, args, kwargs, mapping: mapping, autoIndex: &autoIndex, manual: &manual)
+        }
         switch conversion {
         case "r": value = newString(try repr(value))
         case "s": value = newString(try strThrowing(value))
@@ -395,7 +427,7 @@ extension Interpreter {
   }
 
   func tupleMethod(_ id: BuiltinID, _ items: [Value], _ a: [Value]) throws(PyException) -> Value {
-    try expectArgs(id == .tupleIndex ? "index" : "count", a, 1, id == .tupleIndex ? 3 : 1)
+    try expectArgs(id == .tupleIndex ? "index" : "tuple.count", a, 1, id == .tupleIndex ? 3 : 1)
     if id == .tupleCount {
       var n = 0
       for x in items where try sameOrEqual(x, a[0]) { n += 1 }
@@ -554,15 +586,32 @@ extension Interpreter {
       lastStopIterationValue = .none
       throw makeError(types.stopIteration, args: v.isNone ? [] : [v])
     case .generatorClose:
-      g.state = .finished
-      g.registers = []
+      // Raise GeneratorExit at the paused yield; the generator must let it (or StopIteration) out.
+      guard g.state == .suspended else {
+        g.state = .finished
+        g.registers = []
+        return .none
+      }
+      do throws(PyException) {
+        if try resumeGenerator(h, g, send: .none, throwing: makeError(types.generatorExit, args: [])) != nil {
+          throw makeError(types.runtimeError, "generator ignored GeneratorExit")
+        }
+      } catch {
+        if isInstance(error.value, types.generatorExit) || isInstance(error.value, types.stopIteration) { return .none }
+        throw error
+      }
       return .none
     default:
-      // throw(): raise the exception at the generator's suspension point is not supported yet.
+      // throw(exc) / throw(type[, value]): raised at the generator's suspension point.
       guard let e = a.first else { throw makeError(types.typeError, "throw expected at least 1 argument, got 0") }
-      g.state = .finished
-      g.registers = []
-      throw PyException(try exceptionFromRaiseOperand(e))
+      var exc = try exceptionFromRaiseOperand(e)
+      if a.count > 1, !a[1].isNone, case .object(let th) = e, heap[th].kind == .type {
+        exc = try call(e, args: [a[1]])
+      }
+      if let v = try resumeGenerator(h, g, send: .none, throwing: PyException(exc)) { return v }
+      let v = lastStopIterationValue
+      lastStopIterationValue = .none
+      throw makeError(types.stopIteration, args: v.isNone ? [] : [v])
     }
   }
 
@@ -585,10 +634,22 @@ extension Interpreter {
         if a.count > 2, let z = stringValue(a[2]) { for p in z.unicodeScalars { try dictSet(d, .int(Int64(p.value)), .none) } }
       } else if let m = a.first, case .object(let mh) = m, let md = heap.get(mh, PyDict.self) {
         for e in md.storage.live {
-          if let k = stringValue(e.key), let u = k.unicodeScalars.first { try dictSet(d, .int(Int64(u.value)), e.value) } else { try dictSet(d, e.key, e.value) }
+          if let k = stringValue(e.key) {
+            guard k.unicodeScalars.count == 1, let u = k.unicodeScalars.first else {
+              throw makeError(types.valueError, "string keys in translate table must be of length 1")
+            }
+            try dictSet(d, .int(Int64(u.value)), e.value)
+          } else {
+            try dictSet(d, e.key, e.value)
+          }
         }
       }
       return .object(dh)
+    case .floatFromhex:
+      guard a.count == 1, let text = stringValue(a[0]) else {
+        throw makeError(types.typeError, a.count == 1 ? "must be str, not \(typeName(a[0]))" : "fromhex() takes exactly one argument (\(a.count) given)")
+      }
+      return .float(try floatFromHex(text))
     case .intFromBytes:
       guard let first = a.first, case .object(let bh) = first, let b = heap.get(bh, PyBytes.self) else {
         throw makeError(types.typeError, "cannot convert object to bytes")
@@ -596,6 +657,9 @@ extension Interpreter {
       let order = a.count > 1 ? str(a[1]) : (keyword(kw, "byteorder").map(str) ?? "big")
       var v = BigInt(0)
       for byte in order == "little" ? b.value.reversed() : b.value { v = v << 8 | BigInt(byte) }
+      if try truthy(keyword(kw, "signed") ?? .bool(false)), !b.value.isEmpty, v >> (8 * b.value.count - 1) == 1 {
+        v -= BigInt(1) << (8 * b.value.count)
+      }
       return makeInt(v)
     default:
       if let receiverArg = a.first { return try callMethod(id, args: [receiverArg] + a.dropFirst(), kwargs: kw) }
@@ -608,9 +672,14 @@ extension Interpreter {
     case (.intBitLength, .int(let i)?): return .int(Int64(64 - i.magnitude.leadingZeroBitCount))
     case (.intBitLength, .big(let b)?): return .int(Int64(b.magnitude.bitWidth))
     case (.intBitCount, .int(let i)?): return .int(Int64(i.magnitude.nonzeroBitCount))
+    case (.intBitCount, .big(let b)?): return .int(Int64(b.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount }))
+    case (.floatAsIntegerRatio, .int?), (.floatAsIntegerRatio, .big?):
+      return newTuple([numeric(v).map { n in if case .int(let i) = n { return .int(i) } else { return makeInt(n.asBig) } } ?? v, .int(1)])
+    case (.floatHex, .float(let d)?): return newString(floatHex(d))
     case (.intConjugate, _): return v
     case (.floatIsInteger, .float(let d)?): return .bool(d.isFinite && d == d.rounded(.towardZero))
     case (.floatAsIntegerRatio, .float(let d)?):
+      if d.isNaN { throw makeError(types.valueError, "cannot convert NaN to integer ratio") }
       guard d.isFinite else { throw makeError(types.overflowError, "cannot convert Infinity to integer ratio") }
       var num = d
       var den = BigInt(1)
@@ -622,7 +691,15 @@ extension Interpreter {
       let n = try intArg(a.first ?? keyword(kw, "length") ?? .int(1))
       let order = a.count > 1 ? str(a[1]) : (keyword(kw, "byteorder").map(str) ?? "big")
       var b = try bigArg(v)
-      if b.sign == .minus { throw makeError(types.overflowError, "can't convert negative int to unsigned") }
+      if b.sign == .minus {
+        guard try truthy(keyword(kw, "signed") ?? .bool(false)) else {
+          throw makeError(types.overflowError, "can't convert negative int to unsigned")
+        }
+        if n <= 0 || n > 1 << 20 || b < -(BigInt(1) << (8 * n - 1)) { throw makeError(types.overflowError, "int too big to convert") }
+        b += BigInt(1) << (8 * n)
+      } else if try truthy(keyword(kw, "signed") ?? .bool(false)), n > 0, n <= 1 << 20, b >> (8 * n - 1) != 0 {
+        throw makeError(types.overflowError, "int too big to convert")
+      }
       try reserveMemory(max(n, 0))
       try chargeFuel(max(n, 0) / 8)
       var out: [UInt8] = []
@@ -767,3 +844,86 @@ extension Interpreter {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+// MARK: float.hex / float.fromhex
+
+extension Interpreter {
+  /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` for normal numbers, `0x0.<…>p-1022` for subnormals.
+  func floatHex(_ d: Double) -> String {
+    if d.isNaN { return "nan" }
+    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+    let sign = d.sign == .minus ? "-" : ""
+    if d == 0 { return sign + "0x0.0p+0" }
+    let bits = d.bitPattern
+    let fraction = bits & ((1 << 52) - 1)
+    let biased = Int((bits >> 52) & 0x7FF)
+    let lead = biased == 0 ? 0 : 1
+    let exponent = biased == 0 ? -1022 : biased - 1023
+    var digits = String(fraction, radix: 16)
+    digits = String(repeating: "0", count: 13 - digits.count) + digits
+    return "\(sign)0x\(lead).\(digits)p\(exponent >= 0 ? "+" : "")\(exponent)"
+  }
+
+  /// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] decimal]`, or inf/nan.
+  func floatFromHex(_ s: String) throws(PyException) -> Double {
+    let invalid = makeError(types.valueError, "invalid hexadecimal floating-point string")
+    var text = Substring(StringAlgorithms.strip(s, chars: nil))
+    var negative = false
+    if text.hasPrefix("-") { negative = true; text = text.dropFirst() } else if text.hasPrefix("+") { text = text.dropFirst() }
+    switch text.lowercased() {
+    case "inf", "infinity": return negative ? -.infinity : .infinity
+    case "nan": return .nan
+    default: break
+    }
+    if text.lowercased().hasPrefix("0x") { text = text.dropFirst(2) }
+    var mantissa = BigInt(0)
+    var digitCount = 0
+    var fractionDigits = 0
+    var seenPoint = false
+    while let c = text.first, c != "p" && c != "P" {
+      text = text.dropFirst()
+      if c == "." {
+        if seenPoint { throw invalid }
+        seenPoint = true
+        continue
+      }
+      guard let v = c.hexDigitValue else { throw invalid }
+      mantissa = mantissa * 16 + BigInt(v)
+      digitCount += 1
+      if seenPoint { fractionDigits += 1 }
+      if digitCount > 10_000 { throw invalid }
+    }
+    if digitCount == 0 { throw invalid }
+    var exponent = 0
+    if !text.isEmpty {
+      text = text.dropFirst()
+      var expNegative = false
+      if text.hasPrefix("-") { expNegative = true; text = text.dropFirst() } else if text.hasPrefix("+") { text = text.dropFirst() }
+      guard !text.isEmpty, text.count < 10, text.allSatisfy({ $0.isASCII && $0.isNumber }), let e = Int(text) else { throw invalid }
+      exponent = expNegative ? -e : e
+    }
+    exponent -= 4 * fractionDigits
+    if mantissa == 0 { return negative ? -0.0 : 0.0 }
+    // Round to 53 bits once, at the right position for subnormals too: keep the top bits as an integer.
+    let width = mantissa.magnitude.bitWidth  // BigInt's own bitWidth counts a sign bit
+    let topExponent = width - 1 + exponent
+    if topExponent > 1023 { throw makeError(types.overflowError, "hexadecimal value too large to represent as a float") }
+    let keep = max(1, min(53, width - max(0, -1074 - exponent)))
+    let drop = width - keep
+    var m = mantissa
+    var e = exponent
+    if drop > 0 {
+      let half = BigInt(1) << (drop - 1)
+      let rest = mantissa & ((BigInt(1) << drop) - 1)  // mantissa >= 0
+      m = mantissa >> drop
+      if rest > half || (rest == half && m & 1 == 1) { m += 1 }
+      e += drop
+    } else if topExponent < -1075 {
+      return negative ? -0.0 : 0.0
+    }
+    let sig = Double(m)  // exact: m has at most 53 bits
+    let d = Double(sign: .plus, exponent: e + Int(sig.exponent), significand: sig.significand)
+    if d.isInfinite { throw makeError(types.overflowError, "hexadecimal value too large to represent as a float") }
+    return negative ? -d : d
+  }
+}
