@@ -29,6 +29,8 @@ final class BootstrapImage: @unchecked Sendable {
   let interned: InternTable
   let noneHandle: Handle, ellipsisHandle: Handle, notImplementedHandle: Handle, emptyTuple: Handle
   let initName: Handle
+  /// The table of a new `__main__` namespace (`__name__`, `__builtins__`, `__doc__`), copied by each run.
+  let mainGlobals: DictStorage
 
   private init() {
     let vm = Interpreter(buildingImage: ())
@@ -56,6 +58,13 @@ final class BootstrapImage: @unchecked Sendable {
       d.storage.isFrozen = true
     }
     builtinsStorage = builtinsTable
+    var main = DictStorage()
+    for (name, value) in [("__name__", Value.object(vm.intern("__main__"))), ("__builtins__", .object(builtins)),
+                          ("__doc__", .none)] {
+      let key = vm.intern(name)
+      main.append(hash: vm.heap.get(key, PyStr.self).map(vm.strHash) ?? 0, key: .object(key), value: value)
+    }
+    mainGlobals = main
   }
 
   /// `Interpreter.bootstrapFingerprint`, computed once.
@@ -87,6 +96,7 @@ extension Interpreter {
     emptyTuple = image.emptyTuple
     initName = image.initName
     bootstrapObjects = image.objects
+    self.image = image
     let own = PyDict()
     own.isNamespace = true
     own.storage = image.builtinsStorage

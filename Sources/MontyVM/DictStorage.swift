@@ -120,6 +120,8 @@ struct DictStorage {
     var size = 8
     while size < minimum * 3 / 2 + 1 { size <<= 1 }
     if count != entries.count { entries = live }
+    // Room for every entry the new index takes before the next rebuild (one allocation, not log n).
+    entries.reserveCapacity(size * 2 / 3 + 1)
     index = [Int32](repeating: -1, count: size)
     for (p, e) in entries.enumerated() { insertIndex(hash: e.hash, position: p) }
   }

@@ -40,7 +40,7 @@ enum FrameExit {
 
 public final class Interpreter {
   let heap: Heap
-  var registers = RegisterFile(capacity: 1024)
+  var registers = RegisterFile(capacity: 256)
   var frames: [Frame] = []
   /// Exceptions being handled (innermost last), for `raise` without argument and for context chaining.
   var handled: [Value] = []
@@ -96,6 +96,8 @@ public final class Interpreter {
   public internal(set) var tripped: LimitKind?
   /// The objects made by the bootstrap, by handle (the same in every process; Snapshot.swift).
   var bootstrapObjects: [PyObject?] = []
+  /// The bootstrap image this VM started from (nil in the VM that builds it).
+  var image: BootstrapImage?
   /// The compiled sources whose code runs in this VM (Snapshot.swift).
   public internal(set) var units: [CompiledUnit] = []
   /// The external call the run is paused at (Interpreter+Host.swift).
@@ -141,6 +143,11 @@ public final class Interpreter {
   func makeModuleGlobals(name: String) -> Handle {
     let gd = PyDict()
     gd.isNamespace = true
+    namespaceEpoch &+= 1  // a new namespace may reuse the handle of a dead one that caches remember
+    if name == "__main__", let image {
+      gd.storage = image.mainGlobals  // the same three entries, copied on write
+      return heap.allocate(gd)
+    }
     let g = heap.allocate(gd)
     dictSetString(g, "__name__", .object(intern(name)))
     dictSetString(g, "__builtins__", .object(builtins))

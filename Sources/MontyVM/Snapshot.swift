@@ -51,10 +51,10 @@ private let snapshotMagic: [UInt8] = Array("MONTYSNP".utf8)
 private let snapshotVersion: UInt64 = 1
 
 extension Interpreter {
-  /// Makes a unit's code known to the VM (for snapshots) and its source known to tracebacks.
+  /// Makes a unit's code known to the VM (for snapshots) and its source known to tracebacks (which
+  /// look in `units` after `sources`).
   public func register(_ unit: CompiledUnit) {
     if !units.contains(where: { $0 === unit }) { units.append(unit) }
-    sources[unit.file.name] = unit.file
   }
 
   /// A fingerprint of the bootstrap heap: a snapshot restores only into an identical one.
