@@ -55,6 +55,22 @@ final class Heap {
     bytesInUse += object.size
   }
 
+  /// Frees every object this heap owns and goes back to the state `init(image:)` left it in (the
+  /// tables keep their capacity), for reusing the VM (InterpreterPool.swift).
+  func reset() {
+    let count = slotCount
+    owned.removeAll(keepingCapacity: true)
+    freeList.removeAll(keepingCapacity: true)
+    (raw + base).update(repeating: Unmanaged.passUnretained(Heap.tombstone), count: count - base)
+    bytesInUse = imageBytes
+    for o in pinned { bytesInUse += o.size }
+    bytesAtLastCollection = 0
+    collectionThreshold = 4 << 20
+    collections = 0
+    memoryLimit = Int.max
+    collectAt = 4 << 20
+  }
+
   private func growRaw(to n: Int) {
     var size = rawCapacity
     while size < n { size *= 2 }

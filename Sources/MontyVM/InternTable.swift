@@ -36,6 +36,13 @@ struct InternTable {
     count += 1
   }
 
+  /// Forgets every string (keeping the table's capacity).
+  mutating func removeAll() {
+    if count == 0 { return }
+    for i in handles.indices { handles[i] = 0 }
+    count = 0
+  }
+
   /// Every interned handle (for marking and snapshots).
   var all: [Handle] { handles.filter { $0 != 0 } }
 
