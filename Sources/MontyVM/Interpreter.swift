@@ -45,7 +45,7 @@ public final class Interpreter {
   /// Exceptions being handled (innermost last), for `raise` without argument and for context chaining.
   var handled: [Value] = []
   var temporaryRoots: [Value] = []
-  var runtimes: [ObjectIdentifier: CodeRuntime] = [:]
+  var runtimes = RuntimeTable()
   /// Interned strings this VM made (those of the bootstrap image are in `bootstrapInterned`).
   var interned = InternTable()
   /// The bootstrap image's interned strings (BootstrapImage.swift), shared and never changed.

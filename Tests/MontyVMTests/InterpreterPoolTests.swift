@@ -137,6 +137,8 @@ final class InterpreterPoolTests: XCTestCase {
       case "interned", "bootstrapInterned":
         let (t, u) = label == "interned" ? (vm.interned, fresh.interned) : (vm.bootstrapInterned, fresh.bootstrapInterned)
         if t.count != u.count || t.all != u.all { differ() }
+      case "runtimes":
+        if !vm.runtimes.isEmpty || !vm.runtimes.values.isEmpty { differ() }
       case "fileSystem":
         let (s, t) = (vm.fileSystem, fresh.fileSystem)
         if s === t || !s.mounts.isEmpty || s.bytesWritten != t.bytesWritten || s.currentDirectory != t.currentDirectory
