@@ -5,12 +5,15 @@
 //
 // Shared means immutable: several VMs, on several threads, read these objects at once, and a write
 // by one run would be seen by the next (a hole between tenants). So:
-//  - nothing in the image has state that changes: str hashes are computed here, dict tables are
-//    frozen (DictStorage.isFrozen drops writes, as a backstop);
+//  - nothing in the image has state that changes: str hashes are computed here;
 //  - Python code cannot reach an image object for writing: builtin types refuse `setattr`/`delattr`,
 //    `T.__dict__` of a builtin type is a copy, `Ellipsis`/`NotImplemented` have no attributes;
-//  - the one image object a run may change, the builtins dict (`__builtins__`), is copied per VM
-//    (its table is copy-on-write, so the copy is free until written) and pinned at the same handle.
+//  - the dicts (type dicts, the builtins, Ellipsis's) are not shared as objects: each VM pins its own
+//    PyDict at each dict's handle, holding a copy of the image's table (copy-on-write, so the copy
+//    costs no copying). Lookups reach tables through `mutating` in-place methods (DictStorage), which
+//    are formally writes, so shared dict objects would be a data race even though nothing is written.
+//    The copies of type dicts are frozen (DictStorage.isFrozen drops writes, as a backstop); the
+//    builtins dict, which runs may change (`__builtins__`, the REPL's `_`), is not.
 // It is not a snapshot of a VM: registers, frames, modules and limits are per VM and start empty.
 
 final class BootstrapImage: @unchecked Sendable {
@@ -23,8 +26,10 @@ final class BootstrapImage: @unchecked Sendable {
   let objects: [PyObject?]
   let types: BuiltinTypes
   let builtins: Handle
-  /// The builtins dict's table, which each VM copies into its own builtins dict.
+  /// The builtins dict's table (not frozen), which each VM copies into its own builtins dict.
   let builtinsStorage: DictStorage
+  /// Every dict of the image (its handle and frozen table), which each VM copies into its own.
+  let dicts: [(handle: Handle, storage: DictStorage)]
   /// The interned strings of the image by value.
   let interned: InternTable
   let noneHandle: Handle, ellipsisHandle: Handle, notImplementedHandle: Handle, emptyTuple: Handle
@@ -49,15 +54,18 @@ final class BootstrapImage: @unchecked Sendable {
     // Freeze: compute every str hash now (`strHash` then never writes), and make every dict table
     // drop writes. The builtins table is kept unfrozen for the VMs' copies.
     var builtinsTable = DictStorage()
+    var dicts: [(handle: Handle, storage: DictStorage)] = []
     for case let o? in objects {
       if let s = cast(o, PyStr.self) { _ = vm.strHash(s) }
     }
-    for case let o? in objects {
-      guard let d = cast(o, PyDict.self) else { continue }
-      if o === vm.heap[vm.builtins] { builtinsTable = d.storage }
+    for (i, o) in objects.enumerated() {
+      guard let o, let d = cast(o, PyDict.self) else { continue }
+      if Handle(i) == vm.builtins { builtinsTable = d.storage }
       d.storage.isFrozen = true
+      dicts.append((Handle(i), d.storage))
     }
     builtinsStorage = builtinsTable
+    self.dicts = dicts
     var main = DictStorage()
     for (name, value) in [("__name__", Value.object(vm.intern("__main__"))), ("__builtins__", .object(builtins)),
                           ("__doc__", .none)] {
@@ -97,10 +105,12 @@ extension Interpreter {
     initName = image.initName
     bootstrapObjects = image.objects
     self.image = image
-    let own = PyDict()
-    own.isNamespace = true
-    own.storage = image.builtinsStorage
-    heap.pin(own, at: builtins)
+    for (h, table) in image.dicts {
+      let own = PyDict()
+      own.isNamespace = h == builtins
+      own.storage = h == builtins ? image.builtinsStorage : table
+      heap.pin(own, at: h)
+    }
   }
 
   /// Whether `h` is an object of the bootstrap image, which no run may change (see the file comment).

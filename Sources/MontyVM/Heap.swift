@@ -9,8 +9,8 @@ final class Heap {
   let base: Int
   /// Objects of handles `base...`, by `handle - base`: the only strong references to them.
   private var owned: [PyObject?] = []
-  /// Objects this VM put in place of image objects (its own copy of the builtins dict): owned here,
-  /// never collected, and traced by every collection because, unlike the image, they change.
+  /// Objects this VM put in place of image objects (its own copies of the image's dicts): owned here,
+  /// never collected, and traced by every collection when they can change (the builtins dict).
   private var pinned: [PyObject] = []
   /// Every object by handle, unretained, for reads: `owned`, `pinned` and the image own them; reads
   /// through `raw` cost no reference counting (DESIGN.md: reach heap objects through unmanaged references).
@@ -18,6 +18,8 @@ final class Heap {
   private var rawCapacity: Int
   /// Bytes of the image's objects, counted as live in every VM (as if each had its own copy).
   private var imageBytes = 0
+  /// Bytes of the image objects that `pinned` objects replace (counted as the pinned ones instead).
+  private var pinnedReplacedBytes = 0
 
   /// An empty heap (the one the bootstrap image is built in).
   init() {
@@ -50,9 +52,11 @@ final class Heap {
   /// Puts `object` at the handle of an image object, for this VM only (see `pinned`).
   func pin(_ object: PyObject, at h: Handle) {
     precondition(Int(h) > 0 && Int(h) < base, "only image handles are pinned")
+    let replaced = raw[Int(h)]._withUnsafeGuaranteedRef { $0.size }
     pinned.append(object)
+    pinnedReplacedBytes += replaced
     raw[Int(h)] = Unmanaged.passUnretained(object)
-    bytesInUse += object.size
+    bytesInUse += object.size - replaced
   }
 
   /// Frees every object this heap owns and goes back to the state `init(image:)` left it in (the
@@ -62,7 +66,7 @@ final class Heap {
     owned.removeAll(keepingCapacity: true)
     freeList.removeAll(keepingCapacity: true)
     (raw + base).update(repeating: Unmanaged.passUnretained(Heap.tombstone), count: count - base)
-    bytesInUse = imageBytes
+    bytesInUse = imageBytes - pinnedReplacedBytes
     for o in pinned { bytesInUse += o.size }
     bytesAtLastCollection = 0
     collectionThreshold = 4 << 20
@@ -159,7 +163,9 @@ final class Heap {
 
   /// Rebuilds the free list from the empty slots (after `place`).
   func rebuildFreeList() {
-    freeList = (base..<slotCount).reversed().compactMap { owned[$0 - base] == nil ? Handle(truncatingIfNeeded: $0) : nil }
+    freeList = (base..<slotCount).reversed().compactMap {
+      owned[$0 - base] == nil ? Handle(truncatingIfNeeded: $0) : nil
+    }
   }
 
   /// Whether `h` names a live object (image objects always are).
@@ -194,12 +200,15 @@ final class Heap {
         stack.append(h)
       }
       roots(mark)
-      for o in pinned { o.trace(mark) }
+      // Frozen pinned dicts hold what the image's hold: image objects only.
+      for o in pinned where !(o.kind == .dict && unsafeDowncast(o, to: PyDict.self).storage.isFrozen) {
+        o.trace(mark)
+      }
       while let h = stack.popLast() {
         raw[Int(h)]._withUnsafeGuaranteedRef { $0.trace(mark) }
       }
     }
-    var live = imageBytes
+    var live = imageBytes - pinnedReplacedBytes
     for o in pinned { live += o.size }
     for i in base..<count where raw[i].toOpaque() != tombstone {
       if marks[i >> 6] & (UInt64(1) << UInt64(i & 63)) != 0 {

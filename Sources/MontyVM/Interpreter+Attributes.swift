@@ -378,7 +378,9 @@ extension Interpreter {
       }
       guard try dictRemove(inst.dict, .object(intern(name))) != nil else { throw attributeError(obj, name) }
     case let t as PyType:
-      if t.isBuiltin { throw makeError(types.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+      if t.isBuiltin {
+        throw makeError(types.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'")
+      }
       guard try dictRemove(t.dict, .object(intern(name))) != nil else { throw attributeError(obj, name) }
     case let f as PyFunction:
       guard let a = f.attributes, try dictRemove(a, .object(intern(name))) != nil else { throw attributeError(obj, name) }

@@ -65,7 +65,7 @@ final class IsolationTests: XCTestCase {
     "del Ellipsis.__class__",
     // Modules, globals, classes, interned names.
     "import math\nmath.pi = 3\nmath.secret = 1\ndel math.sqrt",
-    "secret = 1\nclass Secret:\n    x = 1\nSecret.y = 2\nobject_names = [secret, 'secret_interned_name_' + str(secret)]",
+    "secret = 1\nclass Secret:\n    x = 1\nSecret.y = 2\nnames = [secret, 'secret_interned_' + str(secret)]",
     // State left behind: a suspended generator, an exception being handled, a limit that fired.
     "def g():\n    try:\n        yield 1\n    finally:\n        print('generator finalized')\nit = g()\nnext(it)",
     "try:\n    raise ValueError('secret')\nexcept ValueError:\n    x = [1] * 100000\n    raise",
@@ -155,9 +155,8 @@ final class IsolationTests: XCTestCase {
     let p = try Program(source: "n = 0\nfor i in range(5000):\n    n += i\nprint('x' * 50)\nn")
     let limits = ResourceLimits(fuel: 20_000, maxOutputBytes: 100, maxExternalCalls: 0)
     for _ in 0..<3 {
-      guard case .failed(let e) = try Program(source: "while True:\n    print('y' * 40)").start(limits: limits).progress else {
-        return XCTFail()
-      }
+      let flood = try Program(source: "while True:\n    print('y' * 40)")
+      guard case .failed(let e) = flood.start(limits: limits).progress else { return XCTFail() }
       XCTAssertNotNil(e.limit)
       let run = p.start(limits: limits)
       guard case .complete(let v) = run.progress else { return XCTFail("\(run.progress)") }

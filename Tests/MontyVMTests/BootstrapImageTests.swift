@@ -38,8 +38,10 @@ final class BootstrapImageTests: XCTestCase {
     }
   }
 
+  func run(_ source: [UInt8], name: String) { BootstrapImageTests.run(source, name: name) }
+
   /// Runs `source` in a fresh VM under limits, ignoring the outcome.
-  func run(_ source: [UInt8], name: String) {
+  static func run(_ source: [UInt8], name: String) {
     guard let unit = try? CompiledUnit.compile(SourceFile(name: name, bytes: source), returnsLastExpression: true)
     else { return }
     let vm = Interpreter()
@@ -92,6 +94,20 @@ final class BootstrapImageTests: XCTestCase {
     XCTAssertEqual(BootstrapImage.fingerprint, fingerprint)
   }
 
+  /// Every program on four threads at once, each in its own VM: the image is read by all of them.
+  /// (Run under `swift test --sanitize=thread` to check that no shared object is accessed for writing.)
+  func testProgramsRunConcurrently() throws {
+    let image = BootstrapImage.shared
+    let before = digest(image)
+    let all = try programs()
+    DispatchQueue.concurrentPerform(iterations: 4) { thread in
+      for (i, (name, source)) in all.enumerated() where i % 4 == thread {
+        BootstrapImageTests.run(source, name: name)
+      }
+    }
+    XCTAssertEqual(digest(image), before)
+  }
+
   func testEveryImageObjectIsFrozen() {
     let image = BootstrapImage.shared
     for case let o? in image.objects {
@@ -101,8 +117,8 @@ final class BootstrapImageTests: XCTestCase {
   }
 
   func testANewVMStartsEmpty() throws {
-    run(Array("import math\nx = [str(i) + 'name' for i in range(100)]\nclass C: pass\nfor n in x: setattr(C, n, 1)".utf8),
-        name: "busy.py")
+    let busy = "import math\nx = [str(i) + 'name' for i in range(100)]\nclass C: pass\nfor n in x: setattr(C, n, 1)"
+    run(Array(busy.utf8), name: "busy.py")
     let vm = Interpreter()
     XCTAssertEqual(vm.heap.slotCount, vm.heap.base)
     XCTAssertEqual(vm.heap.liveObjects, vm.heap.base - 1)
@@ -110,11 +126,19 @@ final class BootstrapImageTests: XCTestCase {
     XCTAssertTrue(vm.modules.isEmpty)
     XCTAssertTrue(vm.iteratorTypes.isEmpty)
     XCTAssertTrue(vm.runtimes.isEmpty)
-    XCTAssertEqual(vm.heap.bytesInUse, BootstrapImage.shared.heap.bytesInUse + vm.heap[vm.builtins].size)
+    XCTAssertEqual(vm.heap.bytesInUse, BootstrapImage.shared.heap.bytesInUse)
     guard let own = vm.heap.get(vm.builtins, PyDict.self) else { return XCTFail() }
     XCTAssertFalse(own.storage.isFrozen)
     XCTAssertFalse(own === BootstrapImage.shared.objects[Int(vm.builtins)])
     XCTAssertEqual(own.storage.count, BootstrapImage.shared.builtinsStorage.count)
+    // No dict object is shared between VMs (lookups are formally writes); copies of type dicts are frozen.
+    let other = Interpreter()
+    for (h, _) in BootstrapImage.shared.dicts {
+      guard let mine = vm.heap.get(h, PyDict.self), let theirs = other.heap.get(h, PyDict.self) else { return XCTFail() }
+      XCTAssertFalse(mine === theirs)
+      XCTAssertFalse(mine === BootstrapImage.shared.objects[Int(h)])
+      XCTAssertEqual(mine.storage.isFrozen, h != vm.builtins)
+    }
   }
 
   /// Interning compares code points: canonically equivalent strings stay distinct (Swift's `==` would merge them).
