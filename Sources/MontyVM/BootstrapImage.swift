@@ -109,7 +109,7 @@ extension Interpreter {
       let own = PyDict()
       own.isNamespace = h == builtins
       own.storage = h == builtins ? image.builtinsStorage : table
-      heap.pin(own, at: h)
+      heap.pin(own, at: h, mutable: h == builtins)
     }
   }
 

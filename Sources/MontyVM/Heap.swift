@@ -9,17 +9,19 @@ final class Heap {
   let base: Int
   /// Objects of handles `base...`, by `handle - base`: the only strong references to them.
   private var owned: [PyObject?] = []
-  /// Objects this VM put in place of image objects (its own copies of the image's dicts): owned here,
-  /// never collected, and traced by every collection when they can change (the builtins dict).
+  /// Objects this VM put in place of image objects (its own copies of the image's dicts): owned here
+  /// and never collected. Those that can change (the builtins dict) are also in `pinnedMutable`,
+  /// traced by every collection and measured again; the others hold image objects only.
   private var pinned: [PyObject] = []
+  private var pinnedMutable: [PyObject] = []
   /// Every object by handle, unretained, for reads: `owned`, `pinned` and the image own them; reads
   /// through `raw` cost no reference counting (DESIGN.md: reach heap objects through unmanaged references).
   private var raw: UnsafeMutablePointer<Unmanaged<PyObject>>
   private var rawCapacity: Int
-  /// Bytes of the image's objects, counted as live in every VM (as if each had its own copy).
-  private var imageBytes = 0
-  /// Bytes of the image objects that `pinned` objects replace (counted as the pinned ones instead).
-  private var pinnedReplacedBytes = 0
+  /// Bytes of the image's objects (counted as live in every VM, as if each had its own copy), minus
+  /// those that pinned objects replace, plus the pinned objects that cannot change: what every
+  /// collection counts before the live objects of this heap.
+  private var fixedBytes = 0
 
   /// An empty heap (the one the bootstrap image is built in).
   init() {
@@ -38,7 +40,7 @@ final class Heap {
     raw.initialize(from: image.raw, count: base)
     (raw + base).initialize(repeating: Unmanaged.passUnretained(Heap.tombstone), count: rawCapacity - base)
     bytesInUse = image.bytesInUse
-    imageBytes = image.bytesInUse
+    fixedBytes = image.bytesInUse
   }
 
   deinit { raw.deallocate() }
@@ -49,12 +51,14 @@ final class Heap {
   /// The object this heap owns at `h`, if any (nil for image objects and free slots).
   func ownedObject(_ h: Int) -> PyObject? { h >= base && h < slotCount ? owned[h - base] : nil }
 
-  /// Puts `object` at the handle of an image object, for this VM only (see `pinned`).
-  func pin(_ object: PyObject, at h: Handle) {
+  /// Puts `object` at the handle of an image object, for this VM only (see `pinned`). A `mutable`
+  /// object may come to hold objects of this heap.
+  func pin(_ object: PyObject, at h: Handle, mutable: Bool) {
     precondition(Int(h) > 0 && Int(h) < base, "only image handles are pinned")
     let replaced = raw[Int(h)]._withUnsafeGuaranteedRef { $0.size }
     pinned.append(object)
-    pinnedReplacedBytes += replaced
+    fixedBytes -= replaced
+    if mutable { pinnedMutable.append(object) } else { fixedBytes += object.size }
     raw[Int(h)] = Unmanaged.passUnretained(object)
     bytesInUse += object.size - replaced
   }
@@ -66,8 +70,8 @@ final class Heap {
     owned.removeAll(keepingCapacity: true)
     freeList.removeAll(keepingCapacity: true)
     (raw + base).update(repeating: Unmanaged.passUnretained(Heap.tombstone), count: count - base)
-    bytesInUse = imageBytes - pinnedReplacedBytes
-    for o in pinned { bytesInUse += o.size }
+    bytesInUse = fixedBytes
+    for o in pinnedMutable { bytesInUse += o.size }
     bytesAtLastCollection = 0
     collectionThreshold = 4 << 20
     collections = 0
@@ -200,16 +204,13 @@ final class Heap {
         stack.append(h)
       }
       roots(mark)
-      // Frozen pinned dicts hold what the image's hold: image objects only.
-      for o in pinned where !(o.kind == .dict && unsafeDowncast(o, to: PyDict.self).storage.isFrozen) {
-        o.trace(mark)
-      }
+      for o in pinnedMutable { o.trace(mark) }
       while let h = stack.popLast() {
         raw[Int(h)]._withUnsafeGuaranteedRef { $0.trace(mark) }
       }
     }
-    var live = imageBytes - pinnedReplacedBytes
-    for o in pinned { live += o.size }
+    var live = fixedBytes
+    for o in pinnedMutable { live += o.size }
     for i in base..<count where raw[i].toOpaque() != tombstone {
       if marks[i >> 6] & (UInt64(1) << UInt64(i & 63)) != 0 {
         live += raw[i]._withUnsafeGuaranteedRef { $0.size }
