@@ -13,7 +13,9 @@ public final class Run {
   public private(set) var output = ""
   private let callback: ((String) -> Void)?
 
-  init(output: ((String) -> Void)?, vm: Interpreter = Interpreter()) {
+  /// The VM comes from the pool of reset VMs and goes back to it when the run is released
+  /// (MontyVM/InterpreterPool.swift).
+  init(output: ((String) -> Void)?, vm: Interpreter = .reusable()) {
     self.vm = vm
     self.callback = output
     if let output {
@@ -22,6 +24,8 @@ public final class Run {
       vm.output = { [unowned self] text in self.output += text }
     }
   }
+
+  deinit { vm.recycle() }
 
   /// The paused run as bytes (versioned format) that `Run(restoring:)` resumes, here or in another
   /// process. Only a run paused at an external call can be snapshotted.

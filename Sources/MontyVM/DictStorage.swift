@@ -14,6 +14,11 @@ struct DictStorage {
   /// Open-addressing table of entry positions: -1 empty, -2 deleted.
   private var index: [Int32] = []
   private(set) var count = 0
+  /// Set on the dicts of the bootstrap image (BootstrapImage.swift), which every VM of the process
+  /// shares: writes to a frozen table are dropped. Python code never reaches one for writing (the
+  /// guards are in the attribute paths); this is the backstop that keeps one run from changing what
+  /// another run sees, whatever path a future change opens.
+  var isFrozen = false
 
   var capacityBytes: Int { entries.count * 40 + index.count * 4 }
 
@@ -85,10 +90,14 @@ struct DictStorage {
   func value(at position: Int) -> Value { entries[position].value }
   func key(at position: Int) -> Value { entries[position].key }
 
-  mutating func setValue(_ v: Value, at position: Int) { entries[position].value = v }
+  mutating func setValue(_ v: Value, at position: Int) {
+    if isFrozen { return }
+    entries[position].value = v
+  }
 
   /// Appends a new entry (the caller has checked that the key is absent).
   mutating func append(hash: Int, key: Value, value: Value) {
+    if isFrozen { return }
     if (entries.count + 1) * 3 >= index.count * 2 { rebuild(minimum: (count + 1) * 2) }
     entries.append(Entry(hash: hash, key: key, value: value))
     insertIndex(hash: hash, position: entries.count - 1)
@@ -111,11 +120,14 @@ struct DictStorage {
     var size = 8
     while size < minimum * 3 / 2 + 1 { size <<= 1 }
     if count != entries.count { entries = live }
+    // Room for every entry the new index takes before the next rebuild (one allocation, not log n).
+    entries.reserveCapacity(size * 2 / 3 + 1)
     index = [Int32](repeating: -1, count: size)
     for (p, e) in entries.enumerated() { insertIndex(hash: e.hash, position: p) }
   }
 
   mutating func remove(at position: Int) {
+    if isFrozen { return }
     let h = entries[position].hash
     let mask = index.count - 1
     var i = h & mask
@@ -139,6 +151,7 @@ struct DictStorage {
   }
 
   mutating func removeAll() {
+    if isFrozen { return }
     entries = []
     index = []
     count = 0
@@ -166,6 +179,7 @@ struct DictStorage {
 
   /// Removes and returns the last live entry (dict.popitem).
   mutating func popLast() -> Entry? {
+    if isFrozen { return nil }
     var p = entries.count - 1
     while p >= 0 {
       if case .unbound = entries[p].key { p -= 1; continue }

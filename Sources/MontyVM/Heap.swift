@@ -1,20 +1,83 @@
 // The object heap: a slot table indexed by handle, a free list, byte accounting, and the mark-sweep
 // collector (DESIGN.md decision 2). Collection happens only at safepoints chosen by the interpreter,
 // never inside `allocate`, so Swift code implementing one instruction can hold handles unrooted.
+// Handles below `base` name the objects of the bootstrap image (BootstrapImage.swift), shared by every
+// VM of the process and owned by the image: this heap only points at them, never frees or writes them.
 
 final class Heap {
-  private(set) var slots: [PyObject?] = [nil]  // handle 0 is never used
-  /// The same objects, unretained, for reads: `slots` owns them; reads through `raw` cost no
-  /// reference counting (DESIGN.md: reach heap objects through unmanaged references).
+  /// The first handle this heap owns; below it, the image's objects (1 for a heap without an image).
+  let base: Int
+  /// Objects of handles `base...`, by `handle - base`: the only strong references to them.
+  private var owned: [PyObject?] = []
+  /// Objects this VM put in place of image objects (its own copies of the image's dicts): owned here
+  /// and never collected. Those that can change (the builtins dict) are also in `pinnedMutable`,
+  /// traced by every collection and measured again; the others hold image objects only.
+  private var pinned: [PyObject] = []
+  private var pinnedMutable: [PyObject] = []
+  /// Every object by handle, unretained, for reads: `owned`, `pinned` and the image own them; reads
+  /// through `raw` cost no reference counting (DESIGN.md: reach heap objects through unmanaged references).
   private var raw: UnsafeMutablePointer<Unmanaged<PyObject>>
-  private var rawCapacity = 1024
+  private var rawCapacity: Int
+  /// Bytes of the image's objects (counted as live in every VM, as if each had its own copy), minus
+  /// those that pinned objects replace, plus the pinned objects that cannot change: what every
+  /// collection counts before the live objects of this heap.
+  private var fixedBytes = 0
 
+  /// An empty heap (the one the bootstrap image is built in).
   init() {
+    base = 1
+    rawCapacity = 1024
     raw = .allocate(capacity: rawCapacity)
     raw.initialize(repeating: Unmanaged.passUnretained(Heap.tombstone), count: rawCapacity)
   }
 
+  /// A heap that starts with the objects of `image` (a heap that is never written again) at their
+  /// handles: the table of unretained references is copied, the objects are not.
+  init(image: Heap) {
+    base = image.slotCount
+    rawCapacity = base + 256
+    raw = .allocate(capacity: rawCapacity)
+    raw.initialize(from: image.raw, count: base)
+    (raw + base).initialize(repeating: Unmanaged.passUnretained(Heap.tombstone), count: rawCapacity - base)
+    bytesInUse = image.bytesInUse
+    fixedBytes = image.bytesInUse
+  }
+
   deinit { raw.deallocate() }
+
+  /// One past the highest handle in use (live or free).
+  var slotCount: Int { base + owned.count }
+
+  /// The object this heap owns at `h`, if any (nil for image objects and free slots).
+  func ownedObject(_ h: Int) -> PyObject? { h >= base && h < slotCount ? owned[h - base] : nil }
+
+  /// Puts `object` at the handle of an image object, for this VM only (see `pinned`). A `mutable`
+  /// object may come to hold objects of this heap.
+  func pin(_ object: PyObject, at h: Handle, mutable: Bool) {
+    precondition(Int(h) > 0 && Int(h) < base, "only image handles are pinned")
+    let replaced = raw[Int(h)]._withUnsafeGuaranteedRef { $0.size }
+    pinned.append(object)
+    fixedBytes -= replaced
+    if mutable { pinnedMutable.append(object) } else { fixedBytes += object.size }
+    raw[Int(h)] = Unmanaged.passUnretained(object)
+    bytesInUse += object.size - replaced
+  }
+
+  /// Frees every object this heap owns and goes back to the state `init(image:)` left it in (the
+  /// tables keep their capacity), for reusing the VM (InterpreterPool.swift).
+  func reset() {
+    let count = slotCount
+    owned.removeAll(keepingCapacity: true)
+    freeList.removeAll(keepingCapacity: true)
+    (raw + base).update(repeating: Unmanaged.passUnretained(Heap.tombstone), count: count - base)
+    bytesInUse = fixedBytes
+    for o in pinnedMutable { bytesInUse += o.size }
+    bytesAtLastCollection = 0
+    collectionThreshold = 4 << 20
+    collections = 0
+    memoryLimit = Int.max
+    collectAt = 4 << 20
+  }
 
   private func growRaw(to n: Int) {
     var size = rawCapacity
@@ -59,14 +122,15 @@ final class Heap {
   @inline(__always) func allocate(_ object: PyObject) -> Handle {
     bytesInUse += object.size
     if let h = freeList.popLast() {
-      slots[Int(h)] = object
+      owned[Int(h) - base] = object
       raw[Int(h)] = Unmanaged.passUnretained(object)
       return h
     }
-    slots.append(object)
-    if slots.count > rawCapacity { growRaw(to: slots.count) }
-    raw[slots.count - 1] = Unmanaged.passUnretained(object)
-    return Handle(truncatingIfNeeded: slots.count - 1)
+    owned.append(object)
+    let h = slotCount - 1
+    if h >= rawCapacity { growRaw(to: h + 1) }
+    raw[h] = Unmanaged.passUnretained(object)
+    return Handle(truncatingIfNeeded: h)
   }
 
   /// The object of a handle. Handles come only from `allocate` and stay valid while reachable.
@@ -94,16 +158,16 @@ final class Heap {
     allocate(dictPool.popLast() ?? PyDict())
   }
 
-  /// Puts an object at a given handle (restoring a snapshot); the slot must be empty.
+  /// Puts an object at a given handle (restoring a snapshot); the slot must be empty and not the image's.
   func place(_ object: PyObject, at h: Handle) -> Bool {
     let i = Int(h)
-    guard i > 0, i < Int(UInt32.max) else { return false }
-    if i >= slots.count {
-      slots.append(contentsOf: repeatElement(nil, count: i + 1 - slots.count))
-      if slots.count > rawCapacity { growRaw(to: slots.count) }
+    guard i >= base, i < Int(UInt32.max) else { return false }
+    if i >= slotCount {
+      owned.append(contentsOf: repeatElement(nil, count: i + 1 - slotCount))
+      if slotCount > rawCapacity { growRaw(to: slotCount) }
     }
-    guard slots[i] == nil else { return false }
-    slots[i] = object
+    guard owned[i - base] == nil else { return false }
+    owned[i - base] = object
     raw[i] = Unmanaged.passUnretained(object)
     bytesInUse += object.size
     return true
@@ -111,22 +175,28 @@ final class Heap {
 
   /// Rebuilds the free list from the empty slots (after `place`).
   func rebuildFreeList() {
-    freeList = (1..<max(slots.count, 1)).reversed().compactMap { slots[$0] == nil ? Handle(truncatingIfNeeded: $0) : nil }
+    freeList = (base..<slotCount).reversed().compactMap {
+      owned[$0 - base] == nil ? Handle(truncatingIfNeeded: $0) : nil
+    }
   }
 
-  /// Whether `h` names a live object.
-  func isLive(_ h: Handle) -> Bool { Int(h) > 0 && Int(h) < slots.count && slots[Int(h)] != nil }
+  /// Whether `h` names a live object (image objects always are).
+  func isLive(_ h: Handle) -> Bool {
+    let i = Int(h)
+    return i > 0 && i < slotCount && (i < base || owned[i - base] != nil)
+  }
 
   nonisolated(unsafe) static let tombstone = PyTuple([])
 
-  var liveObjects: Int { slots.count - 1 - freeList.count }
+  var liveObjects: Int { slotCount - 1 - freeList.count }
 
   /// Marks everything reachable from `roots` and frees the rest.
   func collect(roots: (_ mark: (Value) -> Void) -> Void) {
     collections += 1
     // Mark bits live in a bitmap (not in the objects) and objects are reached through the unretained
     // table, so marking costs no reference counting and touches objects only to trace them.
-    let count = slots.count
+    let count = slotCount
+    let base = self.base
     var marks = [UInt64](repeating: 0, count: (count + 63) >> 6)
     var stack: [Handle] = []
     let tombstone = Unmanaged.passUnretained(Heap.tombstone).toOpaque()
@@ -134,24 +204,27 @@ final class Heap {
       func mark(_ v: Value) {
         guard case .object(let h) = v else { return }
         let i = Int(h)
-        guard i < count else { return }
+        // Image objects refer only to image objects and are never freed: not traced (`pinned` are).
+        guard i >= base, i < count else { return }
         let (word, bit) = (i >> 6, UInt64(1) << UInt64(i & 63))
         if bits[word] & bit != 0 || raw[i].toOpaque() == tombstone { return }
         bits[word] |= bit
         stack.append(h)
       }
       roots(mark)
+      for o in pinnedMutable { o.trace(mark) }
       while let h = stack.popLast() {
         raw[Int(h)]._withUnsafeGuaranteedRef { $0.trace(mark) }
       }
     }
-    var live = 0
-    for i in 1..<count where raw[i].toOpaque() != tombstone {
+    var live = fixedBytes
+    for o in pinnedMutable { live += o.size }
+    for i in base..<count where raw[i].toOpaque() != tombstone {
       if marks[i >> 6] & (UInt64(1) << UInt64(i & 63)) != 0 {
         live += raw[i]._withUnsafeGuaranteedRef { $0.size }
       } else {
         // Small dead dicts (mostly instance dicts) keep their buffers for the next instance.
-        if dictPool.count < 4096, let o = slots[i], o.kind == .dict {
+        if dictPool.count < 4096, let o = owned[i - base], o.kind == .dict {
           let d = unsafeDowncast(o, to: PyDict.self)
           if !d.isNamespace && d.storage.indexSize <= 32 {
             d.storage.removeAllKeepingCapacity()
@@ -159,7 +232,7 @@ final class Heap {
           }
         }
         raw[i] = Unmanaged.passUnretained(Heap.tombstone)
-        slots[i] = nil
+        owned[i - base] = nil
         freeList.append(Handle(truncatingIfNeeded: i))
       }
     }

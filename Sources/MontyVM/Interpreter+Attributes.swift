@@ -95,6 +95,11 @@ extension Interpreter {
       }
       switch o {
       case let inst as PyInstance:
+        // `Ellipsis` and `NotImplemented` (objects of the bootstrap image) have no attributes of their own.
+        if isImageObject(h) {
+          if name == "__class__" { return .object(inst.cls) }
+          return lookupInMRO(cls, key: key).map { bindAttribute($0, obj) }
+        }
         // Instance dict first unless the class has a property of that name (a data descriptor).
         if let v = dictGetKey(inst.dict, key) {
           if heap.get(inst.cls, PyType.self)?.hasProperties != true { return v }
@@ -139,7 +144,9 @@ extension Interpreter {
         case "__mro__": return .object(heap.allocate(PyTuple(t.mro.map { .object($0) })))
         case "__bases__": return .object(heap.allocate(PyTuple(t.bases.map { .object($0) })))
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
-        case "__dict__": return .object(t.dict)
+        // A builtin type's dict is shared by every VM (BootstrapImage.swift): callers get a copy
+        // (CPython gives a read-only mappingproxy; see Grammar/DIFFERENCES.md).
+        case "__dict__": return .object(t.isBuiltin ? copyOfDict(t.dict) : t.dict)
         case "__module__": return .object(makeString(t.isBuiltin ? "builtins" : "__main__"))
         case "__doc__": return Value.none
         case "__class__": return .object(types.type)
@@ -316,6 +323,8 @@ extension Interpreter {
     }
     switch target {
     case let inst as PyInstance:
+      // `Ellipsis` and `NotImplemented` belong to the bootstrap image, shared by every VM.
+      if isImageObject(h) { throw attributeError(obj, name) }
       guard let cls = heap.get(inst.cls, PyType.self) else { break }
       if !cls.hasSetattrHooks, let d = heap.get(inst.dict, PyDict.self) {
         try dictSet(d, key, value)
@@ -377,6 +386,7 @@ extension Interpreter {
     guard case .object(let h) = obj else { throw attributeError(obj, name) }
     switch heap[h] {
     case let inst as PyInstance:
+      if isImageObject(h) { throw attributeError(obj, name) }
       if let ca = lookupInMRO(inst.cls, name), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
         p.kind == .property
       {
@@ -388,6 +398,9 @@ extension Interpreter {
       }
       guard try dictRemove(inst.dict, .object(intern(name))) != nil else { throw attributeError(obj, name) }
     case let t as PyType:
+      if t.isBuiltin {
+        throw makeError(types.typeError, "cannot set '\(name)' attribute of immutable type '\(t.name)'")
+      }
       guard try dictRemove(t.dict, .object(intern(name))) != nil else { throw attributeError(obj, name) }
     case let f as PyFunction:
       guard let a = f.attributes, try dictRemove(a, .object(intern(name))) != nil else { throw attributeError(obj, name) }

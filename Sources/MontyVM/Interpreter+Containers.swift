@@ -7,7 +7,7 @@ extension Interpreter {
   // MARK: Strings
 
   func makeString(_ s: String) -> Handle {
-    if s.utf8.count <= 1, let h = interned[s] { return h }
+    if s.utf8.count <= 1 { return intern(s) }  // "" and ASCII characters are interned by the bootstrap
     return heap.allocate(PyStr(s))
   }
 
@@ -103,6 +103,16 @@ extension Interpreter {
 
   func dictSetString(_ dh: Handle, _ key: String, _ value: Value) {
     try? dictSet(dh, .object(intern(key)), value)
+  }
+
+  /// A new dict with the items of `dh` (copy-on-write: the tables are shared until either is written).
+  func copyOfDict(_ dh: Handle) -> Handle {
+    let c = PyDict()
+    if let d = heap.get(dh, PyDict.self) {
+      c.storage = d.storage
+      c.storage.isFrozen = false
+    }
+    return heap.allocate(c)
   }
 
   func dictContainsString(_ dh: Handle, _ key: String) -> Bool { dictGetString(dh, key) != nil }

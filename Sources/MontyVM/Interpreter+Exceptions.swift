@@ -131,7 +131,7 @@ extension Interpreter {
       for (code, pc) in inst.traceback.reversed() {
         let line = pc < code.lines.count ? Int(code.lines[pc]) : code.firstLine
         out += "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
-        if let src = sources[code.filename] {
+        if let src = sources[code.filename] ?? units.last(where: { $0.file.name == code.filename })?.file {
           let text = src.lineText(line).trimmingLeadingWhitespace()
           if !text.isEmpty { out += "    \(text)\n" }
         }

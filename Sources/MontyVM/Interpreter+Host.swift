@@ -30,8 +30,8 @@ extension Interpreter {
   /// Starts running a module in `globals` until it completes or pauses at an external call.
   public func start(_ code: CodeObject, globals: Handle) throws(PyException) -> RunState {
     pendingCall = nil
-    frames.removeAll()
-    handled.removeAll()
+    frames.removeAll(keepingCapacity: true)
+    handled.removeAll(keepingCapacity: true)
     let runtime = self.runtime(for: code)
     let fn = PyFunction(runtime: runtime, globals: globals, defaults: [], kwDefaults: .none, closure: [])
     let fh = heap.allocate(fn)
@@ -58,7 +58,7 @@ extension Interpreter {
     do {
       try unwind(error)
     } catch {
-      frames.removeAll()
+      frames.removeAll(keepingCapacity: true)
       throw error
     }
     return try continueRun()
@@ -69,12 +69,12 @@ extension Interpreter {
     do {
       exit = try run()
     } catch {
-      frames.removeAll()
+      frames.removeAll(keepingCapacity: true)
       throw error
     }
     switch exit {
     case .returned(let v), .yielded(let v):
-      frames.removeAll()
+      frames.removeAll(keepingCapacity: true)
       return .complete(v)
     case .suspended:
       guard let call = pendingCall else { throw makeError(types.runtimeError, "lost the pending external call") }

@@ -39,14 +39,17 @@ enum FrameExit {
 }
 
 public final class Interpreter {
-  let heap = Heap()
-  var registers = RegisterFile(capacity: 1024)
+  let heap: Heap
+  var registers = RegisterFile(capacity: 256)
   var frames: [Frame] = []
   /// Exceptions being handled (innermost last), for `raise` without argument and for context chaining.
   var handled: [Value] = []
   var temporaryRoots: [Value] = []
-  var runtimes: [ObjectIdentifier: CodeRuntime] = [:]
-  var interned: [String: Handle] = [:]
+  var runtimes = RuntimeTable()
+  /// Interned strings this VM made (those of the bootstrap image are in `bootstrapInterned`).
+  var interned = InternTable()
+  /// The bootstrap image's interned strings (BootstrapImage.swift), shared and never changed.
+  var bootstrapInterned = InternTable()
   /// The interned "__init__" (class calls look it up on every instantiation).
   var initName: Handle = 0
   var types = BuiltinTypes()
@@ -93,6 +96,8 @@ public final class Interpreter {
   public internal(set) var tripped: LimitKind?
   /// The objects made by the bootstrap, by handle (the same in every process; Snapshot.swift).
   var bootstrapObjects: [PyObject?] = []
+  /// The bootstrap image this VM started from (nil in the VM that builds it).
+  var image: BootstrapImage?
   /// The compiled sources whose code runs in this VM (Snapshot.swift).
   public internal(set) var units: [CompiledUnit] = []
   /// The external call the run is paused at (Interpreter+Host.swift).
@@ -107,10 +112,18 @@ public final class Interpreter {
   /// The `random` module's generator, made at its first use under `randomPolicy`.
   var randomGenerator: MersenneTwister?
 
+  /// A VM in its initial state: the builtins of the process's bootstrap image, nothing else.
   public init() {
+    let image = BootstrapImage.shared
+    heap = Heap(image: image.heap)
+    adoptBootstrapImage(image)
+  }
+
+  /// The VM the bootstrap image is built in (BootstrapImage.swift).
+  init(buildingImage: Void) {
+    heap = Heap()
     bootstrap()
     initName = intern("__init__")
-    bootstrapObjects = heap.slots
   }
 
   deinit { registers.deallocate() }
@@ -135,6 +148,11 @@ public final class Interpreter {
   func makeModuleGlobals(name: String) -> Handle {
     let gd = PyDict()
     gd.isNamespace = true
+    namespaceEpoch &+= 1  // a new namespace may reuse the handle of a dead one that caches remember
+    if name == "__main__", let image {
+      gd.storage = image.mainGlobals  // the same three entries, copied on write
+      return heap.allocate(gd)
+    }
     let g = heap.allocate(gd)
     dictSetString(g, "__name__", .object(intern(name)))
     dictSetString(g, "__builtins__", .object(builtins))
@@ -183,10 +201,19 @@ public final class Interpreter {
 
   /// An interned str object (names, constants): one object per distinct string, never collected.
   func intern(_ s: String) -> Handle {
-    if let h = interned[s] { return h }
-    let h = heap.allocate(PyStr(s))
-    interned[s] = h
-    return h
+    var text = s
+    return text.withUTF8 { u in
+      let bytes = UnsafeRawBufferPointer(u)
+      let hash = hashBytes(bytes)
+      if let h = bootstrapInterned.find(bytes, hash: hash, in: heap) ?? interned.find(bytes, hash: hash, in: heap) {
+        return h
+      }
+      let str = PyStr(s)
+      str.hashCache = hash  // the same function as `strHash`
+      let h = heap.allocate(str)
+      interned.insert(h, hash: hash)
+      return h
+    }
   }
 
   // MARK: Garbage collection
@@ -215,7 +242,7 @@ public final class Interpreter {
         for c in r.constants { mark(c) }
         for n in r.nameValues { mark(n) }
       }
-      for h in interned.values { mark(.object(h)) }
+      for h in interned.all { mark(.object(h)) }
       for v in handled { mark(v) }
       for v in temporaryRoots { mark(v) }
       for h in modules.values { mark(.object(h)) }

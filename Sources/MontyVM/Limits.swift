@@ -183,23 +183,40 @@ extension Interpreter {
 
   /// Finds the lowest safe stack address of the current thread: a quarter of its stack (at most
   /// 1 MB) is kept in reserve for the native code between two checks.
+  /// The answer is remembered per thread: `pthread_getattr_np` reads /proc/self/maps for the main
+  /// thread (about 270K instructions), which would otherwise dominate starting a small run.
   func updateStackFloor() {
     #if canImport(Glibc)
     let me = pthread_self()
     if me == stackThread { return }
     stackThread = me
-    var attr = pthread_attr_t()
-    guard threadAttributes(me, &attr) == 0 else { return }
-    defer { pthread_attr_destroy(&attr) }
-    var base: UnsafeMutableRawPointer?
-    var size = 0
-    guard pthread_attr_getstack(&attr, &base, &size) == 0, let base else { return }
-    stackFloor = UInt(bitPattern: base) + UInt(min(max(size / 4, 64 << 10), 1 << 20))
+    stackFloor = threadStackFloor()
     #endif
   }
 }
 
 #if canImport(Glibc)
+/// The thread-local slot remembering `threadStackFloor()` (0: not computed yet).
+private let stackFloorKey: pthread_key_t = {
+  var key = pthread_key_t()
+  _ = pthread_key_create(&key, nil)
+  return key
+}()
+
+/// The lowest safe stack address of the calling thread, computed once per thread.
+private func threadStackFloor() -> UInt {
+  if let known = pthread_getspecific(stackFloorKey) { return UInt(bitPattern: known) }
+  var attr = pthread_attr_t()
+  guard threadAttributes(pthread_self(), &attr) == 0 else { return 0 }
+  defer { pthread_attr_destroy(&attr) }
+  var base: UnsafeMutableRawPointer?
+  var size = 0
+  guard pthread_attr_getstack(&attr, &base, &size) == 0, let base else { return 0 }
+  let floor = UInt(bitPattern: base) + UInt(min(max(size / 4, 64 << 10), 1 << 20))
+  _ = pthread_setspecific(stackFloorKey, UnsafeRawPointer(bitPattern: floor))
+  return floor
+}
+
 /// glibc's `pthread_getattr_np` (a GNU extension the Glibc module does not export).
 @_silgen_name("pthread_getattr_np")
 private func threadAttributes(_ thread: pthread_t, _ attr: UnsafeMutablePointer<pthread_attr_t>) -> Int32

@@ -52,32 +52,17 @@ private let snapshotMagic: [UInt8] = Array("MONTYSNP".utf8)
 private let snapshotVersion: UInt64 = 1
 
 extension Interpreter {
-  /// Makes a unit's code known to the VM (for snapshots) and its source known to tracebacks.
+  /// Makes a unit's code known to the VM (for snapshots) and its source known to tracebacks (which
+  /// look in `units` after `sources`).
   public func register(_ unit: CompiledUnit) {
     if !units.contains(where: { $0 === unit }) { units.append(unit) }
-    sources[unit.file.name] = unit.file
   }
 
   /// A fingerprint of the bootstrap heap: a snapshot restores only into an identical one.
-  var bootstrapFingerprint: UInt64 {
-    var w = SnapshotWriter()
-    w.count(bootstrapObjects.count)
-    for (i, o) in bootstrapObjects.enumerated() {
-      guard let o else { continue }
-      w.count(i)
-      w.byte(o.kind.rawValue)
-      if let t = cast(o, PyType.self) { w.string(t.name) }
-      if let b = cast(o, PyBuiltin.self) { w.string(b.name) }
-      if let s = cast(o, PyStr.self) { w.string(s.value) }
-    }
-    return fnv1a(w.bytes[...])
-  }
+  var bootstrapFingerprint: UInt64 { BootstrapImage.fingerprint }
 
-  func isBootstrapObject(_ h: Handle) -> Bool {
-    let i = Int(h)
-    guard i < bootstrapObjects.count, let o = bootstrapObjects[i] else { return false }
-    return heap.slots[i] === o
-  }
+  /// Whether `h` names an object of the bootstrap image (the same in every process; not written).
+  func isBootstrapObject(_ h: Handle) -> Bool { isImageObject(h) }
 
   // MARK: Writing
 
@@ -122,8 +107,8 @@ extension Interpreter {
     }
     // Heap objects created after the bootstrap.
     var objects: [(Int, PyObject)] = []
-    for i in 1..<heap.slots.count {
-      guard let o = heap.slots[i], !isBootstrapObject(Handle(i)) else { continue }
+    for i in 1..<heap.slotCount {
+      guard let o = heap.ownedObject(i) else { continue }
       objects.append((i, o))
     }
     // Handles are renumbered densely after the bootstrap's, so a restored heap has no holes.
@@ -138,9 +123,9 @@ extension Interpreter {
       try writeObject(o, &w, codeRef)
     }
     // Interned strings made after the bootstrap.
-    let newInterned = interned.filter { !isBootstrapObject($0.value) }.sorted { $0.value < $1.value }
+    let newInterned = interned.all.sorted()
     w.count(newInterned.count)
-    for (_, h) in newInterned { w.handle(h) }
+    for h in newInterned { w.handle(h) }
     // Modules.
     let moduleList = modules.sorted { $0.key < $1.key }
     w.count(moduleList.count)
@@ -489,7 +474,11 @@ extension Interpreter {
     for _ in 0..<(try r.count()) {
       let h = Handle(clamping: try r.number())
       guard heap.isLive(h), let s = heap.get(h, PyStr.self) else { throw SnapshotError("invalid interned string in snapshot") }
-      interned[s.value] = h
+      var text = s.value
+      let hash = strHash(s)
+      if text.withUTF8({ interned.find(UnsafeRawBufferPointer($0), hash: hash, in: heap) }) == nil {
+        interned.insert(h, hash: hash)
+      }
     }
     // Modules.
     for _ in 0..<(try r.count()) {

@@ -479,6 +479,7 @@ extension Interpreter {
     case .dictCopy:
       let c = PyDict()
       c.storage = d.storage
+      c.storage.isFrozen = false
       return .object(heap.allocate(c))
     default: throw makeError(types.attributeError, "'dict' object has no attribute '\(id)'")
     }
