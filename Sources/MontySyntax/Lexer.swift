@@ -22,48 +22,88 @@ public struct Lexer {
     public var unclosedBracket: (byte: UInt8, offset: Int)?
   }
 
+  /// Zero bytes appended after the source: the first is the end-of-input sentinel, the rest let the
+  /// scanner look a few bytes ahead, and load a whole 8-byte word for keyword matching, without bounds checks.
+  static let padding = 8
+
   /// Tokenizes a whole module.
   public static func tokenize(_ source: SourceFile) throws(SyntaxError) -> Output {
     try validate(source)
-    var bytes = source.bytes
-    bytes.append(0)  // sentinel: NUL never occurs in valid source, so 0 means end of input
-    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
-    bytes.withUnsafeBufferPointer { p in
-      var scanner = Scanner(p: p, end: p.count - 1, expressionMode: false)
-      scanner.tokens.reserveCapacity(source.bytes.count / 4 + 16)
-      var start = 0
-      // A UTF-8 byte order mark is skipped, as CPython does.
-      if p.count >= 4 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF { start = 3 }
-      result = scanner.run(from: start)
-    }
-    return try result.get()
+    var start = 0
+    let b = source.bytes
+    // A UTF-8 byte order mark is skipped, as CPython does.
+    if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { start = 3 }
+    return try scan(source.bytes[...], from: start, expressionMode: false)
   }
 
   /// Tokenizes the expression inside an f-string replacement field, `source.bytes[start..<end]`.
   /// Newlines are insignificant there (as inside brackets) and no INDENT/DEDENT is produced.
   public static func tokenizeExpression(_ source: SourceFile, start: Int, end: Int) throws(SyntaxError) -> Output {
-    // Only the field is copied (with a NUL sentinel); offsets are shifted back to file offsets.
-    var bytes = Array(source.bytes[start..<end])
-    bytes.append(0)
-    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: start))
-    bytes.withUnsafeBufferPointer { p in
-      var scanner = Scanner(p: p, end: end - start, expressionMode: true)
-      result = scanner.run(from: 0)
-    }
-    let base = UInt32(truncatingIfNeeded: start)
-    switch result {
-    case .success(var out):
+    // Only the field is scanned (a padded copy); offsets are shifted back to file offsets.
+    do {
+      var out = try scan(source.bytes[start..<end], from: 0, expressionMode: true)
+      let base = UInt32(truncatingIfNeeded: start)
       for k in out.tokens.indices {
         out.tokens[k].start &+= base
         out.tokens[k].end &+= base
       }
       return out
-    case .failure(let e):
-      e.offset += start
-      if let end = e.endOffset { e.endOffset = end + start }
-      e.lineOverride = nil
-      throw e
+    } catch {
+      error.offset += start
+      if let end = error.endOffset { error.endOffset = end + start }
+      error.lineOverride = nil
+      throw error
     }
+  }
+
+  /// Scans `text` (offsets relative to its start) from `start`. Tokens are written straight into the
+  /// result array's storage; its capacity is a generous estimate (real code has about one token per
+  /// three bytes), and in the rare case that it is too small the scan is repeated with the proven
+  /// bound: every token but NEWLINE at end of input, DEDENT and ENDMARKER consumes a byte, and there
+  /// are no more DEDENTs than INDENTs, so a text of n bytes has at most 2n + 2 tokens.
+  static func scan(_ text: ArraySlice<UInt8>, from start: Int, expressionMode: Bool) throws(SyntaxError) -> Output {
+    var bytes = [UInt8]()
+    bytes.reserveCapacity(text.count + padding)
+    bytes.append(contentsOf: text)
+    for _ in 0..<padding { bytes.append(0) }
+    let n = text.count
+    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
+    bytes.withUnsafeBufferPointer { p in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: Lexer.maxBracketDepth + 1) { brackets in
+        var capacity = n / 2 + 64
+        while true {
+          var overflowed = false
+          var unclosed: (byte: UInt8, offset: Int)?
+          var failure: SyntaxError?
+          let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var scanner = Scanner(p: p, end: n, expressionMode: expressionMode, out: buffer, brackets: brackets)
+            do throws(SyntaxError) {
+              try scanner.scan(from: start)
+              unclosed = scanner.innermostBracket
+            } catch {
+              failure = error
+            }
+            count = scanner.count
+            overflowed = scanner.overflowed
+          }
+          if let failure {
+            // Errors do not depend on the token buffer: this is the error a larger buffer would give.
+            result = .failure(failure)
+            return
+          }
+          if !overflowed {
+            result = .success(Output(tokens: tokens, unclosedBracket: unclosed))
+            return
+          }
+          if capacity >= 2 * n + 16 {
+            result = .failure(SyntaxError("too many tokens", at: 0))  // unreachable by the bound above
+            return
+          }
+          capacity = 2 * n + 16
+        }
+      }
+    }
+    return try result.get()
   }
 
   /// Rejects sources CPython rejects before tokenizing: NUL bytes and invalid UTF-8.
@@ -72,31 +112,50 @@ public struct Lexer {
     if b.count > SourceFile.maxSize {
       throw SyntaxError("source too large", at: 0)
     }
-    var i = 0
-    let n = b.count
-    while i < n {
-      let c = b[i]
-      if c < asciiLimit {
-        if c == 0 { throw SyntaxError("source code cannot contain null bytes", at: i) }
-        i += 1
-        continue
+    guard let bad = firstInvalidByte(b) else { return }
+    if b[bad] == 0 { throw SyntaxError("source code cannot contain null bytes", at: bad) }
+    let line = source.location(of: bad).line
+    let hex = String(b[bad], radix: 16)
+    let error = SyntaxError(
+      "Non-UTF-8 code starting with '\\x\(hex)' in file \(source.name) on line \(line), but no encoding "
+        + "declared; see https://peps.python.org/pep-0263/ for details", at: bad)
+    error.showsLocation = false
+    throw error
+  }
+
+  /// Offset of the first NUL byte or malformed UTF-8 sequence, or nil if there is none.
+  /// ASCII text is checked eight bytes at a time.
+  static func firstInvalidByte(_ b: [UInt8]) -> Int? {
+    b.withUnsafeBufferPointer { p -> Int? in
+      guard let base = p.baseAddress else { return nil }
+      let n = p.count
+      var i = 0
+      while i < n {
+        if i + 8 <= n {
+          let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          // A byte with its high bit set, or (the classic "has zero byte" test) a zero byte.
+          let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+          if (w & 0x8080_8080_8080_8080) | zero == 0 {
+            i += 8
+            continue
+          }
+        }
+        let c = p[i]
+        if c < asciiLimit {
+          if c == 0 { return i }
+          i += 1
+          continue
+        }
+        let len = utf8SequenceLength(p, i)
+        if len == 0 { return i }
+        i += len
       }
-      let len = utf8SequenceLength(b, i)
-      if len == 0 {
-        let line = source.location(of: i).line
-        let hex = String(c, radix: 16)
-        let error = SyntaxError(
-          "Non-UTF-8 code starting with '\\x\(hex)' in file \(source.name) on line \(line), but no encoding "
-            + "declared; see https://peps.python.org/pep-0263/ for details", at: i)
-        error.showsLocation = false
-        throw error
-      }
-      i += len
+      return nil
     }
   }
 
   /// Length of the well-formed UTF-8 sequence at `i`, or 0 if it is malformed.
-  static func utf8SequenceLength(_ b: [UInt8], _ i: Int) -> Int {
+  static func utf8SequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
     let c = b[i]
     let n = b.count
     func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
@@ -123,41 +182,64 @@ public struct Lexer {
 @inline(__always) private func isIdentStart(_ c: UInt8) -> Bool {
   (c | 0x20) &- 0x61 < 26 || c == 0x5F || c >= asciiLimit
 }
-@inline(__always) private func isIdentContinue(_ c: UInt8) -> Bool { isIdentStart(c) || isDigit(c) }
+/// Letters, digits, `_`, and every byte >= 0x80 (a non-ASCII character is checked separately),
+/// as a bitmap lookup: one shift and one test instead of a chain of range comparisons.
+@inline(__always) private func isIdentContinue(_ c: UInt8) -> Bool {
+  let bit = UInt64(1) &<< UInt64(c & 63)
+  switch c >> 6 {
+  case 0: return 0x03FF_0000_0000_0000 & bit != 0  // '0'...'9'
+  case 1: return 0x07FF_FFFE_87FF_FFFE & bit != 0  // 'A'...'Z', '_', 'a'...'z'
+  default: return true
+  }
+}
 @inline(__always) private func isHexDigit(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20) &- 0x61 < 6 }
 
-/// The scanning state of one tokenizer run. Reads from an unsafe buffer whose byte at `end` is 0.
+/// The scanning state of one tokenizer run. Reads from an unsafe buffer whose byte at `end` is 0,
+/// followed by `Lexer.padding - 1` more zero bytes; writes tokens into `out` (see `Lexer.scan`).
 private struct Scanner {
   let p: UnsafeBufferPointer<UInt8>
   let end: Int
   let expressionMode: Bool
-  var tokens: [Token] = []
-  /// Open brackets: the bracket byte and its offset.
-  var brackets: [(byte: UInt8, offset: Int)] = []
+  /// The token buffer and how much of it is filled. When it is full, further tokens are dropped
+  /// and `overflowed` is set; the caller scans again with a larger buffer.
+  let out: UnsafeMutableBufferPointer<Token>
+  var count = 0
+  var overflowed = false
+  /// The kind of the last token emitted (`finish` looks at it).
+  var lastKind: TokenKind?
+  /// Offsets of the open brackets (the bracket byte is `p[offset]`); at most `Lexer.maxBracketDepth`.
+  let brackets: UnsafeMutableBufferPointer<Int>
+  var bracketCount = 0
   /// Indentation columns (tab stops of 8) and "alternate" columns (tab = 1) of the open blocks.
   var indents: [Int] = [0]
   var altIndents: [Int] = [0]
 
-  init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool) {
+  init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool, out: UnsafeMutableBufferPointer<Token>,
+       brackets: UnsafeMutableBufferPointer<Int>) {
     self.p = p
     self.end = end
     self.expressionMode = expressionMode
+    self.out = out
+    self.brackets = brackets
   }
 
   @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? p[i] : 0 }
 
-  mutating func emit(_ kind: TokenKind, _ start: Int, _ stop: Int) {
-    tokens.append(Token(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: stop)))
+  @inline(__always) mutating func emit(_ kind: TokenKind, _ start: Int, _ stop: Int) {
+    lastKind = kind
+    guard count < out.count else {
+      overflowed = true
+      return
+    }
+    out[count] = Token(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: stop))
+    count += 1
   }
 
-  mutating func run(from start: Int) -> Result<Lexer.Output, SyntaxError> {
-    do {
-      try scan(from: start)
-      let open = brackets.last.map { (byte: $0.byte, offset: $0.offset) }
-      return .success(Lexer.Output(tokens: tokens, unclosedBracket: open))
-    } catch {
-      return .failure(error)
-    }
+  /// The innermost bracket still open, if any.
+  var innermostBracket: (byte: UInt8, offset: Int)? {
+    guard bracketCount > 0 else { return nil }
+    let offset = brackets[bracketCount - 1]
+    return (p[offset], offset)
   }
 
   /// The 1-based line of an offset, counted on demand (only for messages).
@@ -198,7 +280,7 @@ private struct Scanner {
             continue
           }
           i = j
-          if c == 0x23 { while !isLineEndOrEOF(i) { i += 1 } }
+          if c == 0x23 { i = skipComment(i) }
           if at(i) == 0 && i >= end { continue }  // end of input: the main switch finishes
           i = skipNewline(i)
           atLineStart = true
@@ -248,10 +330,10 @@ private struct Scanner {
         }
         throw SyntaxError("source code cannot contain null bytes", at: i)
       case 0x23:  // '#' comment
-        while !isLineEndOrEOF(i) { i += 1 }
+        i = skipComment(i)
       case 0x0A, 0x0D:
         let next = skipNewline(i)
-        if brackets.isEmpty && !expressionMode {
+        if bracketCount == 0 && !expressionMode {
           emit(.newline, i, next)
           atLineStart = true
         }
@@ -300,6 +382,20 @@ private struct Scanner {
     let c = at(i)
     return c == 0x0A || c == 0x0D || (c == 0 && i >= end)
   }
+  /// Offset of the line end (or end of input) that ends the comment starting at `i`.
+  @inline(__always) func skipComment(_ start: Int) -> Int {
+    var i = start
+    while true {
+      let c = p[i]
+      // Every byte above '\r' is comment text; the few below it need a closer look.
+      if c > 0x0D || (c != 0x0A && c != 0x0D && !(c == 0 && i >= end)) {
+        i += 1
+      } else {
+        return i
+      }
+    }
+  }
+
   /// Offset after the line terminator at `i` ("\n", "\r\n" or "\r").
   @inline(__always) func skipNewline(_ i: Int) -> Int {
     if at(i) == 0x0D && at(i + 1) == 0x0A { return i + 2 }
@@ -309,7 +405,7 @@ private struct Scanner {
   /// End of input: a final NEWLINE if the last line had tokens, then DEDENTs and ENDMARKER.
   mutating func finish(at i: Int) {
     if !expressionMode {
-      if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
+      if let last = lastKind, last != .newline, last != .dedent, last != .indent {
         emit(.newline, i, i)
       }
       while indents.count > 1 {
@@ -326,9 +422,14 @@ private struct Scanner {
     var i = start
     var ascii = true
     while true {
-      let c = at(i)
-      if c < asciiLimit {
-        if isIdentContinue(c) { i += 1 } else { break }
+      // ASCII letters, digits and `_` (the sentinel 0 stops the loop).
+      var c = p[i]
+      while c < asciiLimit && isIdentContinue(c) {
+        i += 1
+        c = p[i]
+      }
+      if c < asciiLimit || i >= end {
+        break
       } else {
         ascii = false
         let (scalar, len) = decodeScalar(i)
@@ -380,27 +481,52 @@ private struct Scanner {
     return (a == 0x62 && b == 0x72) || (a == 0x72 && b == 0x62) || (a == 0x66 && b == 0x72) || (a == 0x72 && b == 0x66)
   }
 
-  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Compares bytes against the few
-  /// keywords of the same first letter and length: no String, no hashing on the hot path.
+  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Keywords are 2 to 8 ASCII bytes, so
+  /// the name is loaded as one little-endian word (the padding after the input makes the load safe)
+  /// and matched by a switch on its value: no String, no hashing. LexerTests checks every keyword.
   func keyword(_ start: Int, _ len: Int) -> TokenKind {
-    guard len >= 2 && len <= 8 else { return .name }
-    for (word, kind) in Scanner.keywordsByFirstByte[Int(at(start))] where word.count == len {
-      var k = 1
-      while k < len && word[k] == at(start + k) { k += 1 }
-      if k == len { return kind }
+    guard len >= 2 && len <= 8, let base = p.baseAddress else { return .name }
+    let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+    let word = len == 8 ? raw : raw & ((1 &<< UInt64(len * 8)) &- 1)
+    switch word {
+    case 0x0000000000006669: return .kwIf  // if
+    case 0x0000000000006E69: return .kwIn  // in
+    case 0x000000000000726F: return .kwOr  // or
+    case 0x0000000000007361: return .kwAs  // as
+    case 0x0000000000007369: return .kwIs  // is
+    case 0x0000000000646E61: return .kwAnd  // and
+    case 0x0000000000666564: return .kwDef  // def
+    case 0x00000000006C6564: return .kwDel  // del
+    case 0x0000000000726F66: return .kwFor  // for
+    case 0x0000000000746F6E: return .kwNot  // not
+    case 0x0000000000797274: return .kwTry  // try
+    case 0x00000000656E6F4E: return .kwNone  // None
+    case 0x0000000065736C65: return .kwElse  // else
+    case 0x0000000065757254: return .kwTrue  // True
+    case 0x0000000066696C65: return .kwElif  // elif
+    case 0x0000000068746977: return .kwWith  // with
+    case 0x000000006D6F7266: return .kwFrom  // from
+    case 0x0000000073736170: return .kwPass  // pass
+    case 0x000000636E797361: return .kwAsync  // async
+    case 0x000000646C656979: return .kwYield  // yield
+    case 0x000000656C696877: return .kwWhile  // while
+    case 0x0000006573696172: return .kwRaise  // raise
+    case 0x00000065736C6146: return .kwFalse  // False
+    case 0x0000006B61657262: return .kwBreak  // break
+    case 0x0000007373616C63: return .kwClass  // class
+    case 0x0000007469617761: return .kwAwait  // await
+    case 0x00006164626D616C: return .kwLambda  // lambda
+    case 0x00006C61626F6C67: return .kwGlobal  // global
+    case 0x00006E7275746572: return .kwReturn  // return
+    case 0x0000747065637865: return .kwExcept  // except
+    case 0x0000747265737361: return .kwAssert  // assert
+    case 0x000074726F706D69: return .kwImport  // import
+    case 0x00796C6C616E6966: return .kwFinally  // finally
+    case 0x65756E69746E6F63: return .kwContinue  // continue
+    case 0x6C61636F6C6E6F6E: return .kwNonlocal  // nonlocal
+    default: return .name
     }
-    return .name
   }
-
-  /// Keywords grouped by their first byte (index 0...255).
-  static let keywordsByFirstByte: [[([UInt8], TokenKind)]] = {
-    var table = [[([UInt8], TokenKind)]](repeating: [], count: 256)
-    for (word, kind) in TokenKind.keywords {
-      let bytes = Array(word.utf8)
-      table[Int(bytes[0])].append((bytes, kind))
-    }
-    return table
-  }()
 
   // MARK: Operators
 
@@ -412,21 +538,24 @@ private struct Scanner {
     var len = 1
     switch c {
     case 0x28, 0x5B, 0x7B:  // ( [ {
-      if brackets.count >= Lexer.maxBracketDepth {
+      if bracketCount >= Lexer.maxBracketDepth {
         throw SyntaxError("too many nested parentheses", at: start)
       }
-      brackets.append((c, start))
+      brackets[bracketCount] = start
+      bracketCount += 1
       kind = c == 0x28 ? .lparen : (c == 0x5B ? .lbracket : .lbrace)
     case 0x29, 0x5D, 0x7D:  // ) ] }
-      let closing = Character(Unicode.Scalar(c))
-      guard let open = brackets.popLast() else {
+      guard bracketCount > 0 else {
         if expressionMode && c == 0x7D {
           throw SyntaxError("f-string: single '}' is not allowed", at: start)
         }
-        throw SyntaxError("unmatched '\(closing)'", at: start)
+        throw SyntaxError("unmatched '\(Character(Unicode.Scalar(c)))'", at: start)
       }
+      bracketCount -= 1
+      let open = (byte: p[brackets[bracketCount]], offset: brackets[bracketCount])
       let expected: UInt8 = open.byte == 0x28 ? 0x29 : open.byte + 2
       if c != expected {
+        let closing = Character(Unicode.Scalar(c))
         let opening = Character(Unicode.Scalar(open.byte))
         let openLine = line(of: open.offset)
         let hereLine = line(of: start)
@@ -606,7 +735,13 @@ private struct Scanner {
     let triple = at(i) == q && at(i + 1) == q
     if triple { i += 2 }
     while true {
-      let c = at(i)
+      var c = p[i]
+      // Skip ordinary characters: anything but the quote, a backslash, and bytes up to '\r'
+      // (line ends and the sentinel are among those).
+      while c != q && c != 0x5C && c > 0x0D {
+        i += 1
+        c = p[i]
+      }
       if c == q {
         if !triple {
           i += 1
@@ -644,3 +779,4 @@ private struct Scanner {
     return SyntaxError("\(what) (detected at line \(detected))", at: start)
   }
 }
+
