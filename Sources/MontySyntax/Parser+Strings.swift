@@ -10,6 +10,22 @@ extension Parser {
   static let maxIntDigits = 4300
 
   func numberConstant(_ t: Token) throws(SyntaxError) -> Constant {
+    // The common case first: a plain decimal integer short enough for Int64 (18 digits), converted
+    // straight from the source bytes.
+    let start = Int(t.start)
+    let end = Int(t.end)
+    if end - start <= 18 {
+      let b = source.bytes
+      var value: Int64 = 0
+      var i = start
+      while i < end {
+        let d = b[i] &- 0x30
+        if d >= 10 { break }
+        value = value &* 10 &+ Int64(d)
+        i += 1
+      }
+      if i == end { return .int(value) }
+    }
     var digits: [UInt8] = []
     digits.reserveCapacity(Int(t.end - t.start))
     for b in source.bytes[Int(t.start)..<Int(t.end)] where b != 0x5F { digits.append(b) }
@@ -73,7 +89,7 @@ extension Parser {
   }
 
   /// strings: STRING+ — adjacent literals concatenate; any f-string part makes the result a JoinedStr.
-  mutating func parseStrings() throws(SyntaxError) -> Expr {
+  func parseStrings() throws(SyntaxError) -> Expr {
     let first = current
     let firstPrefix = stringPrefix(first)
     var text = ""
@@ -251,7 +267,7 @@ extension Parser {
 
   /// Parses the body `bytes[start..<end]` of an f-string (or of a format spec when `level` > 0),
   /// appending literal text to `text` and, at each replacement field, flushing `text` into `parts`.
-  mutating func parseFStringBody(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
+  func parseFStringBody(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
                                  parts: inout [Expr], literalStart: inout Int, unicodeKind: Bool) throws(SyntaxError) {
     let b = source.bytes
     var i = start
@@ -302,7 +318,7 @@ extension Parser {
 
   /// Parses one `{expression [=] [!conversion] [:format_spec]}` whose expression starts at `start`;
   /// returns the offset after the closing brace.
-  mutating func parseReplacementField(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
+  func parseReplacementField(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
                                       parts: inout [Expr], unicodeKind: Bool) throws(SyntaxError) -> Int {
     let b = source.bytes
     if level >= 2 { throw SyntaxError("f-string: expressions nested too deeply", at: start - 1) }
@@ -426,7 +442,7 @@ extension Parser {
   }
 
   /// Tokenizes and parses the expression of a replacement field, as if it were parenthesized.
-  mutating func parseFieldExpression(_ start: Int, _ end: Int) throws(SyntaxError) -> Expr {
+  func parseFieldExpression(_ start: Int, _ end: Int) throws(SyntaxError) -> Expr {
     fstringDepth += 1
     defer { fstringDepth -= 1 }
     let lexed: Lexer.Output
@@ -435,10 +451,7 @@ extension Parser {
     } catch {
       throw fstringError(error)
     }
-    var sub = Parser(source: source, tokens: lexed.tokens, unclosedBracket: nil)
-    sub.spines = spines
-    sub.inFString = true
-    sub.depth = depth
+    let sub = Parser(field: lexed.tokens, of: self)
     do throws(SyntaxError) {
       let e = try sub.parseStarExpressionsOrYield()
       guard sub.kind == .endOfFile else { throw sub.invalidSyntax() }
