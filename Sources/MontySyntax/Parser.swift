@@ -27,6 +27,8 @@ public final class Parser {
   let parameterStack: ScratchStack<Parameter>
   /// The furthest token reached (for CPython's choice between a parser error and an open bracket).
   var furthestPos = 0
+  /// Character names for `\N{…}` escapes, read as far as needed (shared with field parsers).
+  let unicodeNames: UnicodeNames
 
   /// Recursion bound of the parser. Bracket nesting stops at 200 in the lexer (as in CPython);
   /// this bounds the other recursive forms (`not not …`, `- - …`, `a ** b ** …`, nested lambdas).
@@ -55,6 +57,7 @@ public final class Parser {
     optionalExprStack = ScratchStack()
     compareOpStack = ScratchStack()
     parameterStack = ScratchStack()
+    unicodeNames = UnicodeNames()
   }
 
   /// A parser for an f-string replacement field inside the text `parent` is parsing: it shares the
@@ -71,6 +74,7 @@ public final class Parser {
     optionalExprStack = parent.optionalExprStack
     compareOpStack = parent.compareOpStack
     parameterStack = parent.parameterStack
+    unicodeNames = parent.unicodeNames
     depth = parent.depth
   }
 
