@@ -20,6 +20,9 @@ public struct Lexer {
   public struct Output {
     public var tokens: [Token]
     public var unclosedBracket: (byte: UInt8, offset: Int)?
+    /// Where each distinct name first occurs, by name number (`Token.nameID` - 1). Empty for an
+    /// f-string field, whose names are not numbered.
+    var names: [SourceRange] = []
   }
 
   /// Zero bytes appended after the source: the first is the end-of-input sentinel, the rest let the
@@ -75,6 +78,7 @@ public struct Lexer {
           var overflowed = false
           var unclosed: (byte: UInt8, offset: Int)?
           var failure: SyntaxError?
+          var names: [SourceRange] = []
           let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
             var scanner = Scanner(p: p, end: n, expressionMode: expressionMode, out: buffer, brackets: brackets)
             do throws(SyntaxError) {
@@ -85,6 +89,8 @@ public struct Lexer {
             }
             count = scanner.count
             overflowed = scanner.overflowed
+            names = scanner.names.ranges
+            scanner.names.deallocate()
           }
           if let failure {
             // Errors do not depend on the token buffer: this is the error a larger buffer would give.
@@ -92,7 +98,7 @@ public struct Lexer {
             return
           }
           if !overflowed {
-            result = .success(Output(tokens: tokens, unclosedBracket: unclosed))
+            result = .success(Output(tokens: tokens, unclosedBracket: unclosed, names: names))
             return
           }
           if capacity >= 2 * n + 16 {
@@ -213,6 +219,8 @@ private struct Scanner {
   /// Indentation columns (tab stops of 8) and "alternate" columns (tab = 1) of the open blocks.
   var indents: [Int] = [0]
   var altIndents: [Int] = [0]
+  /// The names seen so far (a module's only; the caller deallocates the table).
+  var names: NameInterner
 
   init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool, out: UnsafeMutableBufferPointer<Token>,
        brackets: UnsafeMutableBufferPointer<Int>) {
@@ -221,6 +229,15 @@ private struct Scanner {
     self.expressionMode = expressionMode
     self.out = out
     self.brackets = brackets
+    names = NameInterner(capacity: expressionMode ? 0 : 1024)
+  }
+
+  /// Emits a `.name` token numbered by the interner (f-string fields leave names unnumbered).
+  @inline(__always) mutating func emitName(_ start: Int, _ stop: Int) {
+    emit(.name, start, stop)
+    if !expressionMode && !overflowed, let base = p.baseAddress {
+      out[count - 1].nameID = names.intern(base, start, stop - start)
+    }
   }
 
   @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? p[i] : 0 }
@@ -447,7 +464,12 @@ private struct Scanner {
     if ascii && (q == 0x22 || q == 0x27) && len <= 2 && isStringPrefix(start, len) {
       return try scanString(prefixStart: start, quoteAt: i)
     }
-    emit(ascii ? keyword(start, len) : .name, start, i)
+    let kind = ascii ? keyword(start, len) : .name
+    if kind == .name {
+      emitName(start, i)
+    } else {
+      emit(kind, start, i)
+    }
     return i
   }
 
@@ -780,3 +802,100 @@ private struct Scanner {
   }
 }
 
+// MARK: - Names
+
+/// Numbers the distinct names of a module as the scanner meets them, so that the parser decodes
+/// each name once (and long names share one String) however often it occurs. An open-addressing
+/// hash table over the names' bytes, read in place: a name is hashed as 8-byte words (the padding
+/// after the input makes the last load safe), and compared by hash, length and, past 8 bytes, bytes.
+private struct NameInterner {
+  struct Slot {
+    /// 0 marks an empty slot.
+    var id: UInt32
+    var start: UInt32
+    var length: UInt32
+    var hash: UInt64
+  }
+
+  private var slots: UnsafeMutablePointer<Slot>?
+  private var mask = 0
+  /// Where each numbered name first occurs; name `k` is `ranges[k - 1]`.
+  private(set) var ranges: [SourceRange] = []
+
+  /// A table for `capacity` slots (a power of two), or none for 0: then every name is unnumbered.
+  init(capacity: Int) {
+    guard capacity > 0 else { return }
+    let table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+    table.initialize(repeating: Slot(id: 0, start: 0, length: 0, hash: 0), count: capacity)
+    slots = table
+    mask = capacity - 1
+  }
+
+  mutating func deallocate() {
+    slots?.deallocate()
+    slots = nil
+  }
+
+  @inline(__always) static func word(_ p: UnsafePointer<UInt8>, _ at: Int, _ length: Int) -> UInt64 {
+    let raw = UInt64(littleEndian: UnsafeRawPointer(p + at).loadUnaligned(as: UInt64.self))
+    return length >= 8 ? raw : raw & ((1 &<< UInt64(length * 8)) &- 1)
+  }
+
+  /// Whether the `length` bytes at `a` and at `b` are equal, compared a word at a time.
+  static func equal(_ p: UnsafePointer<UInt8>, _ a: Int, _ b: Int, _ length: Int) -> Bool {
+    var k = 0
+    while k < length {
+      if word(p, a + k, length - k) != word(p, b + k, length - k) { return false }
+      k += 8
+    }
+    return true
+  }
+
+  /// The number of the name `p[start..<start + length]` (numbering it if new), or 0 without a table.
+  mutating func intern(_ p: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> Int {
+    guard let slots else { return 0 }
+    // Multiplying by an odd constant is a bijection, so for names of up to 8 bytes equal hashes
+    // (and lengths) mean equal names; longer names are also compared byte for byte.
+    var h = NameInterner.word(p, start, length)
+    var k = 8
+    while k < length {
+      h = (h &* 0x9E37_79B9_7F4A_7C15) ^ NameInterner.word(p, start + k, length - k)
+      k += 8
+    }
+    h = (h ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+    var i = Int(truncatingIfNeeded: h >> 32) & mask
+    while true {
+      let slot = slots[i]
+      if slot.id == 0 { break }
+      if slot.hash == h && Int(slot.length) == length
+        && (length <= 8 || NameInterner.equal(p, Int(slot.start), start, length)) {
+        return Int(slot.id)
+      }
+      i = (i + 1) & mask
+    }
+    guard ranges.count < Token.maxNameID else { return 0 }
+    ranges.append(SourceRange(start, start + length))
+    let id = ranges.count
+    slots[i] = Slot(id: UInt32(id), start: UInt32(truncatingIfNeeded: start), length: UInt32(length), hash: h)
+    if id * 2 > mask + 1 { grow() }
+    return id
+  }
+
+  /// Doubles the table (kept at most half full, so probes stay short).
+  private mutating func grow() {
+    guard let old = slots else { return }
+    let oldCapacity = mask + 1
+    let capacity = oldCapacity * 2
+    let table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+    table.initialize(repeating: Slot(id: 0, start: 0, length: 0, hash: 0), count: capacity)
+    let newMask = capacity - 1
+    for k in 0..<oldCapacity where old[k].id != 0 {
+      var i = Int(truncatingIfNeeded: old[k].hash >> 32) & newMask
+      while table[i].id != 0 { i = (i + 1) & newMask }
+      table[i] = old[k]
+    }
+    old.deallocate()
+    slots = table
+    mask = newMask
+  }
+}

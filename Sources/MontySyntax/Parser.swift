@@ -27,6 +27,8 @@ public final class Parser {
   let parameterStack: ScratchStack<Parameter>
   /// The furthest token reached (for CPython's choice between a parser error and an open bracket).
   var furthestPos = 0
+  /// The decoded names of the module, by name number (`Token.nameID` - 1).
+  let names: [String]
   /// Character names for `\N{…}` escapes, read as far as needed (shared with field parsers).
   let unicodeNames: UnicodeNames
 
@@ -57,6 +59,7 @@ public final class Parser {
     optionalExprStack = ScratchStack()
     compareOpStack = ScratchStack()
     parameterStack = ScratchStack()
+    names = lexed.names.map { Parser.decodeName(source, $0) }
     unicodeNames = UnicodeNames()
   }
 
@@ -74,6 +77,7 @@ public final class Parser {
     optionalExprStack = parent.optionalExprStack
     compareOpStack = parent.compareOpStack
     parameterStack = parent.parameterStack
+    names = []
     unicodeNames = parent.unicodeNames
     depth = parent.depth
   }
@@ -174,9 +178,17 @@ public final class Parser {
 
   /// The text of a token; a non-ASCII name is normalized as CPython does (NFKC, see `normalizeName`).
   func text(_ t: Token) -> String {
-    let bytes = source.bytes[Int(t.start)..<Int(t.end)]
+    guard t.kind == .name else { return source.text(t.range) }
+    let id = t.nameID
+    if id > 0 && id <= names.count { return names[id - 1] }
+    return Parser.decodeName(source, t.range)
+  }
+
+  /// The text at `range`, normalized as a name if it is not ASCII.
+  static func decodeName(_ source: SourceFile, _ range: SourceRange) -> String {
+    let bytes = source.bytes[Int(range.start)..<Int(range.end)]
     let s = String(decoding: bytes, as: UTF8.self)
-    if t.kind == .name && bytes.contains(where: { $0 >= 0x80 }) { return Parser.normalizeName(s) }
+    if bytes.contains(where: { $0 >= 0x80 }) { return Parser.normalizeName(s) }
     return s
   }
 
