@@ -59,46 +59,69 @@ public struct Lexer {
     }
   }
 
-  /// Scans `text` (offsets relative to its start) from `start`. Tokens are written straight into the
-  /// result array's storage; its capacity is a generous estimate (real code has about one token per
-  /// three bytes), and in the rare case that it is too small the scan is repeated with the proven
-  /// bound: every token but NEWLINE at end of input, DEDENT and ENDMARKER consumes a byte, and there
-  /// are no more DEDENTs than INDENTs, so a text of n bytes has at most 2n + 2 tokens.
+  /// Scans `text` (offsets relative to its start) from `start`.
+  ///
+  /// A module's tokens are written straight into the result array's storage; its capacity is a
+  /// generous estimate (real code has about one token per three bytes), and in the rare case that
+  /// it is too small the scan is repeated with the proven bound: every token but NEWLINE at end of
+  /// input, DEDENT and ENDMARKER consumes a byte, and there are no more DEDENTs than INDENTs, so a
+  /// text of n bytes has at most 2n + 2 tokens. An f-string field (at most n + 1 tokens) is scanned
+  /// into a temporary buffer and copied into an array of its size: `Array(unsafeUninitializedCapacity:)`
+  /// costs more than a short field's whole scan.
+  ///
+  /// The padded copy of the text and the scanner's stacks are temporary allocations: on the stack
+  /// for a short field (each kept under the 1 KB that Swift allocates there unconditionally), on
+  /// the heap for a module.
   static func scan(_ text: ArraySlice<UInt8>, from start: Int, expressionMode: Bool) throws(SyntaxError) -> Output {
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(text.count + padding)
-    bytes.append(contentsOf: text)
-    for _ in 0..<padding { bytes.append(0) }
     let n = text.count
     var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
-    bytes.withUnsafeBufferPointer { p in
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: Lexer.maxBracketDepth + 1) { brackets in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + padding) { copy in
+      text.withUnsafeBufferPointer { source in
+        if let from = source.baseAddress, let to = copy.baseAddress { to.initialize(from: from, count: n) }
+      }
+      (copy.baseAddress! + n).initialize(repeating: 0, count: padding)
+      let p = UnsafeBufferPointer(copy)
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Lexer.maxBracketDepth + 1) { brackets in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: Lexer.maxIndentDepth + 1) { indents in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: Lexer.maxIndentDepth + 1) { altIndents in
+        /// Scans into `buffer`: the token count, whether the buffer overflowed, and the output.
+        func run(into buffer: UnsafeMutableBufferPointer<Token>) -> (Int, Bool, Result<Output, SyntaxError>) {
+          var scanner = Scanner(p: p, end: n, expressionMode: expressionMode, out: buffer, brackets: brackets,
+                                indents: indents, altIndents: altIndents)
+          defer { scanner.names.deallocate() }
+          do throws(SyntaxError) {
+            try scanner.scan(from: start)
+          } catch {
+            // Errors do not depend on the token buffer: this is the error a larger buffer would give.
+            return (scanner.count, scanner.overflowed, .failure(error))
+          }
+          let out = Output(tokens: [], unclosedBracket: scanner.innermostBracket, names: scanner.names.ranges)
+          return (scanner.count, scanner.overflowed, .success(out))
+        }
+        if expressionMode {
+          withUnsafeTemporaryAllocation(of: Token.self, capacity: n + 2) { buffer in
+            let (count, _, scanned) = run(into: buffer)
+            result = scanned.map { out in
+              var out = out
+              out.tokens = Array(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+              return out
+            }
+          }
+          return
+        }
         var capacity = n / 2 + 64
         while true {
           var overflowed = false
-          var unclosed: (byte: UInt8, offset: Int)?
-          var failure: SyntaxError?
-          var names: [SourceRange] = []
+          var scanned: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
           let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var scanner = Scanner(p: p, end: n, expressionMode: expressionMode, out: buffer, brackets: brackets)
-            do throws(SyntaxError) {
-              try scanner.scan(from: start)
-              unclosed = scanner.innermostBracket
-            } catch {
-              failure = error
-            }
-            count = scanner.count
-            overflowed = scanner.overflowed
-            names = scanner.names.ranges
-            scanner.names.deallocate()
-          }
-          if let failure {
-            // Errors do not depend on the token buffer: this is the error a larger buffer would give.
-            result = .failure(failure)
-            return
+            (count, overflowed, scanned) = run(into: buffer)
           }
           if !overflowed {
-            result = .success(Output(tokens: tokens, unclosedBracket: unclosed, names: names))
+            result = scanned.map { out in
+              var out = out
+              out.tokens = tokens
+              return out
+            }
             return
           }
           if capacity >= 2 * n + 16 {
@@ -107,6 +130,8 @@ public struct Lexer {
           }
           capacity = 2 * n + 16
         }
+      }
+      }
       }
     }
     return try result.get()
@@ -214,21 +239,28 @@ private struct Scanner {
   /// The kind of the last token emitted (`finish` looks at it).
   var lastKind: TokenKind?
   /// Offsets of the open brackets (the bracket byte is `p[offset]`); at most `Lexer.maxBracketDepth`.
-  let brackets: UnsafeMutableBufferPointer<Int>
+  let brackets: UnsafeMutableBufferPointer<UInt32>
   var bracketCount = 0
-  /// Indentation columns (tab stops of 8) and "alternate" columns (tab = 1) of the open blocks.
-  var indents: [Int] = [0]
-  var altIndents: [Int] = [0]
+  /// Indentation columns (tab stops of 8) and "alternate" columns (tab = 1) of the open blocks,
+  /// `indentCount` of each (at most `Lexer.maxIndentDepth`); the first is the module's, column 0.
+  let indents: UnsafeMutableBufferPointer<Int>
+  let altIndents: UnsafeMutableBufferPointer<Int>
+  var indentCount = 1
   /// The names seen so far (a module's only; the caller deallocates the table).
   var names: NameInterner
 
   init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool, out: UnsafeMutableBufferPointer<Token>,
-       brackets: UnsafeMutableBufferPointer<Int>) {
+       brackets: UnsafeMutableBufferPointer<UInt32>, indents: UnsafeMutableBufferPointer<Int>,
+       altIndents: UnsafeMutableBufferPointer<Int>) {
     self.p = p
     self.end = end
     self.expressionMode = expressionMode
     self.out = out
     self.brackets = brackets
+    self.indents = indents
+    self.altIndents = altIndents
+    indents[0] = 0
+    altIndents[0] = 0
     names = NameInterner(capacity: expressionMode ? 0 : 1024)
   }
 
@@ -239,6 +271,9 @@ private struct Scanner {
       out[count - 1].nameID = names.intern(base, start, stop - start)
     }
   }
+
+  /// The keyword table (see `keyword`).
+  let keywordSlots = KeywordTable.slots
 
   @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? p[i] : 0 }
 
@@ -255,7 +290,7 @@ private struct Scanner {
   /// The innermost bracket still open, if any.
   var innermostBracket: (byte: UInt8, offset: Int)? {
     guard bracketCount > 0 else { return nil }
-    let offset = brackets[bracketCount - 1]
+    let offset = Int(brackets[bracketCount - 1])
     return (p[offset], offset)
   }
 
@@ -307,27 +342,27 @@ private struct Scanner {
         if c == 0x5C && at(j + 1) == 0 && j + 1 >= end {
           throw SyntaxError("unexpected EOF while parsing", at: j)
         }
-        let top = indents[indents.count - 1]
+        let top = indents[indentCount - 1]
         if col == top {
-          if alt != altIndents[altIndents.count - 1] { throw tabError(j) }
+          if alt != altIndents[indentCount - 1] { throw tabError(j) }
         } else if col > top {
-          if indents.count >= Lexer.maxIndentDepth {
+          if indentCount >= Lexer.maxIndentDepth {
             throw SyntaxError(.indentationError, "too many levels of indentation", at: j)
           }
-          if alt <= altIndents[altIndents.count - 1] { throw tabError(j) }
-          indents.append(col)
-          altIndents.append(alt)
+          if alt <= altIndents[indentCount - 1] { throw tabError(j) }
+          indents[indentCount] = col
+          altIndents[indentCount] = alt
+          indentCount += 1
           emit(.indent, i, j)
         } else {
-          while indents.count > 1 && col < indents[indents.count - 1] {
-            indents.removeLast()
-            altIndents.removeLast()
+          while indentCount > 1 && col < indents[indentCount - 1] {
+            indentCount -= 1
             emit(.dedent, j, j)
           }
-          if col != indents[indents.count - 1] {
+          if col != indents[indentCount - 1] {
             throw SyntaxError(.indentationError, "unindent does not match any outer indentation level", at: j)
           }
-          if alt != altIndents[altIndents.count - 1] { throw tabError(j) }
+          if alt != altIndents[indentCount - 1] { throw tabError(j) }
         }
         i = j
       }
@@ -380,12 +415,21 @@ private struct Scanner {
           i += 1
           emit(.dot, start, i)
         }
+      // The cases cover every byte, so the switch is one jump through a 256-entry table; the most
+      // common tokens get their own cases, the rest go through `scanOperator`.
+      case 0x41...0x5A, 0x5F, 0x61...0x7A, 0x80...0xFF:  // letters, '_', and non-ASCII (checked there)
+        i = try scanNameOrPrefixedString(i)
+      case 0x2C:
+        i += 1
+        emit(.comma, start, i)
+      case 0x28, 0x5B, 0x7B:
+        try openBracket(c, at: i)
+        i += 1
+      case 0x29, 0x5D, 0x7D:
+        try closeBracket(c, at: i)
+        i += 1
       default:
-        if isIdentStart(c) {
-          i = try scanNameOrPrefixedString(i)
-        } else {
-          i = try scanOperator(i)
-        }
+        i = try scanOperator(i)
       }
     }
   }
@@ -425,8 +469,8 @@ private struct Scanner {
       if let last = lastKind, last != .newline, last != .dedent, last != .indent {
         emit(.newline, i, i)
       }
-      while indents.count > 1 {
-        indents.removeLast()
+      while indentCount > 1 {
+        indentCount -= 1
         emit(.dedent, i, i)
       }
     }
@@ -505,52 +549,52 @@ private struct Scanner {
 
   /// The keyword spelled by `p[start..<start+len]`, or `.name`. Keywords are 2 to 8 ASCII bytes, so
   /// the name is loaded as one little-endian word (the padding after the input makes the load safe)
-  /// and matched by a switch on its value: no String, no hashing. LexerTests checks every keyword.
-  func keyword(_ start: Int, _ len: Int) -> TokenKind {
+  /// and looked up in a perfect hash table of the keywords: one multiply, one load, one compare
+  /// (a switch over the words was a binary search: a chain of unpredictable branches per name).
+  @inline(__always) func keyword(_ start: Int, _ len: Int) -> TokenKind {
     guard len >= 2 && len <= 8, let base = p.baseAddress else { return .name }
     let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
     let word = len == 8 ? raw : raw & ((1 &<< UInt64(len * 8)) &- 1)
-    switch word {
-    case 0x0000000000006669: return .kwIf  // if
-    case 0x0000000000006E69: return .kwIn  // in
-    case 0x000000000000726F: return .kwOr  // or
-    case 0x0000000000007361: return .kwAs  // as
-    case 0x0000000000007369: return .kwIs  // is
-    case 0x0000000000646E61: return .kwAnd  // and
-    case 0x0000000000666564: return .kwDef  // def
-    case 0x00000000006C6564: return .kwDel  // del
-    case 0x0000000000726F66: return .kwFor  // for
-    case 0x0000000000746F6E: return .kwNot  // not
-    case 0x0000000000797274: return .kwTry  // try
-    case 0x00000000656E6F4E: return .kwNone  // None
-    case 0x0000000065736C65: return .kwElse  // else
-    case 0x0000000065757254: return .kwTrue  // True
-    case 0x0000000066696C65: return .kwElif  // elif
-    case 0x0000000068746977: return .kwWith  // with
-    case 0x000000006D6F7266: return .kwFrom  // from
-    case 0x0000000073736170: return .kwPass  // pass
-    case 0x000000636E797361: return .kwAsync  // async
-    case 0x000000646C656979: return .kwYield  // yield
-    case 0x000000656C696877: return .kwWhile  // while
-    case 0x0000006573696172: return .kwRaise  // raise
-    case 0x00000065736C6146: return .kwFalse  // False
-    case 0x0000006B61657262: return .kwBreak  // break
-    case 0x0000007373616C63: return .kwClass  // class
-    case 0x0000007469617761: return .kwAwait  // await
-    case 0x00006164626D616C: return .kwLambda  // lambda
-    case 0x00006C61626F6C67: return .kwGlobal  // global
-    case 0x00006E7275746572: return .kwReturn  // return
-    case 0x0000747065637865: return .kwExcept  // except
-    case 0x0000747265737361: return .kwAssert  // assert
-    case 0x000074726F706D69: return .kwImport  // import
-    case 0x00796C6C616E6966: return .kwFinally  // finally
-    case 0x65756E69746E6F63: return .kwContinue  // continue
-    case 0x6C61636F6C6E6F6E: return .kwNonlocal  // nonlocal
-    default: return .name
-    }
+    let slot = keywordSlots[Int(truncatingIfNeeded: (word &* KeywordTable.multiplier) >> 58)]
+    return slot.word == word ? slot.kind : .name
   }
 
   // MARK: Operators
+
+  /// `(`, `[` or `{` at `start`.
+  @inline(__always) mutating func openBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
+    if bracketCount >= Lexer.maxBracketDepth {
+      throw SyntaxError("too many nested parentheses", at: start)
+    }
+    brackets[bracketCount] = UInt32(truncatingIfNeeded: start)
+    bracketCount += 1
+    emit(c == 0x28 ? .lparen : (c == 0x5B ? .lbracket : .lbrace), start, start + 1)
+  }
+
+  /// `)`, `]` or `}` at `start`, which must match the innermost open bracket.
+  @inline(__always) mutating func closeBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
+    guard bracketCount > 0 else {
+      if expressionMode && c == 0x7D {
+        throw SyntaxError("f-string: single '}' is not allowed", at: start)
+      }
+      throw SyntaxError("unmatched '\(Character(Unicode.Scalar(c)))'", at: start)
+    }
+    bracketCount -= 1
+    let offset = Int(brackets[bracketCount])
+    let opening = p[offset]
+    if c != (opening == 0x28 ? 0x29 : opening + 2) { throw mismatchedBracket(c, at: start, opening: offset) }
+    emit(c == 0x29 ? .rparen : (c == 0x5D ? .rbracket : .rbrace), start, start + 1)
+  }
+
+  func mismatchedBracket(_ c: UInt8, at start: Int, opening offset: Int) -> SyntaxError {
+    let closing = Character(Unicode.Scalar(c))
+    let opening = Character(Unicode.Scalar(p[offset]))
+    let openLine = line(of: offset)
+    let hereLine = line(of: start)
+    let suffix = openLine == hereLine ? "" : " on line \(openLine)"
+    return SyntaxError("closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'\(suffix)",
+                       at: start)
+  }
 
   mutating func scanOperator(_ start: Int) throws(SyntaxError) -> Int {
     let c = at(start)
@@ -560,31 +604,11 @@ private struct Scanner {
     var len = 1
     switch c {
     case 0x28, 0x5B, 0x7B:  // ( [ {
-      if bracketCount >= Lexer.maxBracketDepth {
-        throw SyntaxError("too many nested parentheses", at: start)
-      }
-      brackets[bracketCount] = start
-      bracketCount += 1
-      kind = c == 0x28 ? .lparen : (c == 0x5B ? .lbracket : .lbrace)
+      try openBracket(c, at: start)
+      return start + 1
     case 0x29, 0x5D, 0x7D:  // ) ] }
-      guard bracketCount > 0 else {
-        if expressionMode && c == 0x7D {
-          throw SyntaxError("f-string: single '}' is not allowed", at: start)
-        }
-        throw SyntaxError("unmatched '\(Character(Unicode.Scalar(c)))'", at: start)
-      }
-      bracketCount -= 1
-      let open = (byte: p[brackets[bracketCount]], offset: brackets[bracketCount])
-      let expected: UInt8 = open.byte == 0x28 ? 0x29 : open.byte + 2
-      if c != expected {
-        let closing = Character(Unicode.Scalar(c))
-        let opening = Character(Unicode.Scalar(open.byte))
-        let openLine = line(of: open.offset)
-        let hereLine = line(of: start)
-        let suffix = openLine == hereLine ? "" : " on line \(openLine)"
-        throw SyntaxError("closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'\(suffix)", at: start)
-      }
-      kind = c == 0x29 ? .rparen : (c == 0x5D ? .rbracket : .rbrace)
+      try closeBracket(c, at: start)
+      return start + 1
     case 0x3A: if c1 == 0x3D { kind = .colonEqual; len = 2 } else { kind = .colon }
     case 0x2C: kind = .comma
     case 0x3B: kind = .semicolon
@@ -800,6 +824,35 @@ private struct Scanner {
     let what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal"
     return SyntaxError("\(what) (detected at line \(detected))", at: start)
   }
+}
+
+// MARK: - Keywords
+
+/// A perfect hash table of the keywords, keyed by their bytes as a little-endian word.
+private enum KeywordTable {
+  struct Slot {
+    var word: UInt64
+    var kind: TokenKind
+  }
+
+  /// Maps the 35 keywords' words to distinct slots of 64 through the top 6 bits of the product
+  /// (found by search; `slots` checks it, and LexerTests checks every keyword and near miss).
+  static let multiplier: UInt64 = 0xB57C_8E05_E3C9_B0E1
+
+  /// 64 slots, allocated once for the life of the process and never written after (hence
+  /// `nonisolated(unsafe)`); an empty slot's word is 0, which no name's word can be.
+  nonisolated(unsafe) static let slots: UnsafePointer<Slot> = {
+    let table = UnsafeMutablePointer<Slot>.allocate(capacity: 64)
+    table.initialize(repeating: Slot(word: 0, kind: .name), count: 64)
+    for (spelling, kind) in TokenKind.keywords {
+      var word: UInt64 = 0
+      for (k, byte) in spelling.utf8.enumerated() { word |= UInt64(byte) << UInt64(8 * k) }
+      let index = Int(truncatingIfNeeded: (word &* multiplier) >> 58)
+      precondition(table[index].word == 0, "keyword hash collision: choose another multiplier")
+      table[index] = Slot(word: word, kind: kind)
+    }
+    return UnsafePointer(table)
+  }()
 }
 
 // MARK: - Names

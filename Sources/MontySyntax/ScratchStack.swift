@@ -57,14 +57,23 @@ final class ScratchStack<Element> {
   func take(from mark: Int) -> [Element] {
     precondition(mark >= 0 && mark <= count, "scratch stack mark out of range")
     let n = count - mark
-    if n == 0 { return [] }
-    // (`Array(unsafeUninitializedCapacity:)` would be one move, but it calls an unspecialized
-    // runtime path that looks up the array's metadata on every call: slower for short lists.)
-    var items: [Element] = []
-    items.reserveCapacity(n)
-    for k in mark..<count { items.append((base + k).move()) }
+    let p = base + mark
     count = mark
-    return items
+    // Short lists (most of them) are built as array literals, the cheapest way Swift has to make an
+    // array: `Array(unsafeUninitializedCapacity:)` and `reserveCapacity` go through unspecialized
+    // runtime paths (a metadata lookup, a capacity query of malloc) costing more than the list.
+    switch n {
+    case 0: return []
+    case 1: return [p.move()]
+    case 2: return [p.move(), (p + 1).move()]
+    case 3: return [p.move(), (p + 1).move(), (p + 2).move()]
+    case 4: return [p.move(), (p + 1).move(), (p + 2).move(), (p + 3).move()]
+    default:
+      var items: [Element] = []
+      items.reserveCapacity(n)
+      for k in 0..<n { items.append((p + k).move()) }
+      return items
+    }
   }
 
   /// Drops the elements above `mark` (after a failed attempt that the parser backtracks from).
