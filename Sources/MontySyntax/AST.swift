@@ -47,31 +47,33 @@ public struct Stmt: Sendable {
   }
 }
 
-public indirect enum StmtKind: Sendable {
+/// Small, common statements are stored inline in `Stmt`; the larger ones are boxed (`indirect`), so
+/// that a `Stmt` stays at most a few words and a body of simple statements costs one allocation.
+public enum StmtKind: Sendable {
   case expr(Expr)
   case assign(targets: [Expr], value: Expr)
-  case augAssign(target: Expr, op: BinaryOp, value: Expr)
+  indirect case augAssign(target: Expr, op: BinaryOp, value: Expr)
   /// `simple` is true for a bare name target not in parentheses (CPython's `simple=1`).
-  case annAssign(target: Expr, annotation: Expr, value: Expr?, simple: Bool)
+  indirect case annAssign(target: Expr, annotation: Expr, value: Expr?, simple: Bool)
   case `return`(Expr?)
   case delete([Expr])
   case pass
   case `break`
   case `continue`
-  case raise(exception: Expr?, cause: Expr?)
+  indirect case raise(exception: Expr?, cause: Expr?)
   case global([String])
   case nonlocal([String])
-  case assert(test: Expr, message: Expr?)
+  indirect case assert(test: Expr, message: Expr?)
   case `import`([Alias])
   case importFrom(module: String?, names: [Alias], level: Int)
-  case `if`(test: Expr, body: [Stmt], orelse: [Stmt])
-  case `while`(test: Expr, body: [Stmt], orelse: [Stmt])
-  case `for`(target: Expr, iter: Expr, body: [Stmt], orelse: [Stmt], isAsync: Bool)
+  indirect case `if`(test: Expr, body: [Stmt], orelse: [Stmt])
+  indirect case `while`(test: Expr, body: [Stmt], orelse: [Stmt])
+  indirect case `for`(target: Expr, iter: Expr, body: [Stmt], orelse: [Stmt], isAsync: Bool)
   case with(items: [WithItem], body: [Stmt], isAsync: Bool)
   case `try`(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt], isStar: Bool)
-  case functionDef(FunctionDef)
-  case classDef(ClassDef)
-  case match(subject: Expr, cases: [MatchCase])
+  indirect case functionDef(FunctionDef)
+  indirect case classDef(ClassDef)
+  indirect case match(subject: Expr, cases: [MatchCase])
 }
 
 public struct Alias: Sendable {
@@ -140,26 +142,26 @@ public struct Expr: Sendable {
   }
 }
 
-/// Leaves (names, constants) are stored inline; every other case is boxed (`indirect`), which
-/// halves the allocations of a typical tree.
+/// Leaves (names, constants) and the displays, whose payload is only arrays, are stored inline;
+/// every other case is boxed (`indirect`), which halves the allocations of a typical tree.
 public enum ExprKind: Sendable {
   case name(String)
   case constant(Constant)
   /// An f-string (or a concatenation containing one): literal text and formatted values in order.
-  indirect case joinedStr([Expr])
+  case joinedStr([Expr])
   /// `{value!conversion:formatSpec}` inside an f-string; conversion is `s`, `r`, `a` or nil.
   indirect case formattedValue(value: Expr, conversion: UInt8?, formatSpec: Expr?)
-  indirect case boolOp(BoolOp, [Expr])
+  case boolOp(BoolOp, [Expr])
   indirect case namedExpr(target: Expr, value: Expr)
   indirect case binOp(Expr, BinaryOp, Expr)
   indirect case unaryOp(UnaryOp, Expr)
   indirect case lambda(Parameters, Expr)
   indirect case ifExp(test: Expr, body: Expr, orelse: Expr)
   /// A dict display; a nil key marks `**mapping` unpacking.
-  indirect case dict(keys: [Expr?], values: [Expr])
-  indirect case set([Expr])
-  indirect case list([Expr])
-  indirect case tuple([Expr])
+  case dict(keys: [Expr?], values: [Expr])
+  case set([Expr])
+  case list([Expr])
+  case tuple([Expr])
   indirect case listComp(Expr, [Comprehension])
   indirect case setComp(Expr, [Comprehension])
   indirect case dictComp(key: Expr, value: Expr, [Comprehension])
@@ -180,7 +182,8 @@ public enum Constant: Sendable {
   case bool(Bool)
   case int(Int64)
   /// An integer literal too large for Int64: its digits (no prefix, no underscores) in `radix`.
-  case bigInt(String, radix: Int)
+  /// Boxed: it is rare, and inline it would make every `Expr` a word larger.
+  indirect case bigInt(String, radix: Int)
   case float(Double)
   case imaginary(Double)
   /// A str; `unicodeKind` records a `u` prefix (CPython's `kind='u'`).

@@ -20,50 +20,121 @@ public struct Lexer {
   public struct Output {
     public var tokens: [Token]
     public var unclosedBracket: (byte: UInt8, offset: Int)?
+    /// Where each distinct name first occurs, by name number (`Token.nameID` - 1). Empty for an
+    /// f-string field, whose names are not numbered.
+    var names: [SourceRange] = []
   }
+
+  /// Zero bytes appended after the source: the first is the end-of-input sentinel, the rest let the
+  /// scanner look a few bytes ahead, and load a whole 8-byte word for keyword matching, without bounds checks.
+  static let padding = 8
 
   /// Tokenizes a whole module.
   public static func tokenize(_ source: SourceFile) throws(SyntaxError) -> Output {
     try validate(source)
-    var bytes = source.bytes
-    bytes.append(0)  // sentinel: NUL never occurs in valid source, so 0 means end of input
-    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
-    bytes.withUnsafeBufferPointer { p in
-      var scanner = Scanner(p: p, end: p.count - 1, expressionMode: false)
-      scanner.tokens.reserveCapacity(source.bytes.count / 4 + 16)
-      var start = 0
-      // A UTF-8 byte order mark is skipped, as CPython does.
-      if p.count >= 4 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF { start = 3 }
-      result = scanner.run(from: start)
-    }
-    return try result.get()
+    var start = 0
+    let b = source.bytes
+    // A UTF-8 byte order mark is skipped, as CPython does.
+    if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { start = 3 }
+    return try scan(source.bytes[...], from: start, expressionMode: false)
   }
 
   /// Tokenizes the expression inside an f-string replacement field, `source.bytes[start..<end]`.
   /// Newlines are insignificant there (as inside brackets) and no INDENT/DEDENT is produced.
   public static func tokenizeExpression(_ source: SourceFile, start: Int, end: Int) throws(SyntaxError) -> Output {
-    // Only the field is copied (with a NUL sentinel); offsets are shifted back to file offsets.
-    var bytes = Array(source.bytes[start..<end])
-    bytes.append(0)
-    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: start))
-    bytes.withUnsafeBufferPointer { p in
-      var scanner = Scanner(p: p, end: end - start, expressionMode: true)
-      result = scanner.run(from: 0)
-    }
-    let base = UInt32(truncatingIfNeeded: start)
-    switch result {
-    case .success(var out):
+    // Only the field is scanned (a padded copy); offsets are shifted back to file offsets.
+    do {
+      var out = try scan(source.bytes[start..<end], from: 0, expressionMode: true)
+      let base = UInt32(truncatingIfNeeded: start)
       for k in out.tokens.indices {
         out.tokens[k].start &+= base
         out.tokens[k].end &+= base
       }
       return out
-    case .failure(let e):
-      e.offset += start
-      if let end = e.endOffset { e.endOffset = end + start }
-      e.lineOverride = nil
-      throw e
+    } catch {
+      error.offset += start
+      if let end = error.endOffset { error.endOffset = end + start }
+      error.lineOverride = nil
+      throw error
     }
+  }
+
+  /// Scans `text` (offsets relative to its start) from `start`.
+  ///
+  /// A module's tokens are written straight into the result array's storage; its capacity is a
+  /// generous estimate (real code has about one token per three bytes), and in the rare case that
+  /// it is too small the scan is repeated with the proven bound: every token but NEWLINE at end of
+  /// input, DEDENT and ENDMARKER consumes a byte, and there are no more DEDENTs than INDENTs, so a
+  /// text of n bytes has at most 2n + 2 tokens. An f-string field (at most n + 1 tokens) is scanned
+  /// into a temporary buffer and copied into an array of its size: `Array(unsafeUninitializedCapacity:)`
+  /// costs more than a short field's whole scan.
+  ///
+  /// The padded copy of the text and the scanner's stacks are temporary allocations: on the stack
+  /// for a short field (each kept under the 1 KB that Swift allocates there unconditionally), on
+  /// the heap for a module.
+  static func scan(_ text: ArraySlice<UInt8>, from start: Int, expressionMode: Bool) throws(SyntaxError) -> Output {
+    let n = text.count
+    var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + padding) { copy in
+      text.withUnsafeBufferPointer { source in
+        if let from = source.baseAddress, let to = copy.baseAddress { to.initialize(from: from, count: n) }
+      }
+      (copy.baseAddress! + n).initialize(repeating: 0, count: padding)
+      let p = UnsafeBufferPointer(copy)
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Lexer.maxBracketDepth + 1) { brackets in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: Lexer.maxIndentDepth + 1) { indents in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: Lexer.maxIndentDepth + 1) { altIndents in
+        /// Scans into `buffer`: the token count, whether the buffer overflowed, and the output.
+        func run(into buffer: UnsafeMutableBufferPointer<Token>) -> (Int, Bool, Result<Output, SyntaxError>) {
+          var scanner = Scanner(p: p, end: n, expressionMode: expressionMode, out: buffer, brackets: brackets,
+                                indents: indents, altIndents: altIndents)
+          defer { scanner.names.deallocate() }
+          do throws(SyntaxError) {
+            try scanner.scan(from: start)
+          } catch {
+            // Errors do not depend on the token buffer: this is the error a larger buffer would give.
+            return (scanner.count, scanner.overflowed, .failure(error))
+          }
+          let out = Output(tokens: [], unclosedBracket: scanner.innermostBracket, names: scanner.names.ranges)
+          return (scanner.count, scanner.overflowed, .success(out))
+        }
+        if expressionMode {
+          withUnsafeTemporaryAllocation(of: Token.self, capacity: n + 2) { buffer in
+            let (count, _, scanned) = run(into: buffer)
+            result = scanned.map { out in
+              var out = out
+              out.tokens = Array(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+              return out
+            }
+          }
+          return
+        }
+        var capacity = n / 2 + 64
+        while true {
+          var overflowed = false
+          var scanned: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
+          let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+            (count, overflowed, scanned) = run(into: buffer)
+          }
+          if !overflowed {
+            result = scanned.map { out in
+              var out = out
+              out.tokens = tokens
+              return out
+            }
+            return
+          }
+          if capacity >= 2 * n + 16 {
+            result = .failure(SyntaxError("too many tokens", at: 0))  // unreachable by the bound above
+            return
+          }
+          capacity = 2 * n + 16
+        }
+      }
+      }
+      }
+    }
+    return try result.get()
   }
 
   /// Rejects sources CPython rejects before tokenizing: NUL bytes and invalid UTF-8.
@@ -72,31 +143,50 @@ public struct Lexer {
     if b.count > SourceFile.maxSize {
       throw SyntaxError("source too large", at: 0)
     }
-    var i = 0
-    let n = b.count
-    while i < n {
-      let c = b[i]
-      if c < asciiLimit {
-        if c == 0 { throw SyntaxError("source code cannot contain null bytes", at: i) }
-        i += 1
-        continue
+    guard let bad = firstInvalidByte(b) else { return }
+    if b[bad] == 0 { throw SyntaxError("source code cannot contain null bytes", at: bad) }
+    let line = source.location(of: bad).line
+    let hex = String(b[bad], radix: 16)
+    let error = SyntaxError(
+      "Non-UTF-8 code starting with '\\x\(hex)' in file \(source.name) on line \(line), but no encoding "
+        + "declared; see https://peps.python.org/pep-0263/ for details", at: bad)
+    error.showsLocation = false
+    throw error
+  }
+
+  /// Offset of the first NUL byte or malformed UTF-8 sequence, or nil if there is none.
+  /// ASCII text is checked eight bytes at a time.
+  static func firstInvalidByte(_ b: [UInt8]) -> Int? {
+    b.withUnsafeBufferPointer { p -> Int? in
+      guard let base = p.baseAddress else { return nil }
+      let n = p.count
+      var i = 0
+      while i < n {
+        if i + 8 <= n {
+          let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          // A byte with its high bit set, or (the classic "has zero byte" test) a zero byte.
+          let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+          if (w & 0x8080_8080_8080_8080) | zero == 0 {
+            i += 8
+            continue
+          }
+        }
+        let c = p[i]
+        if c < asciiLimit {
+          if c == 0 { return i }
+          i += 1
+          continue
+        }
+        let len = utf8SequenceLength(p, i)
+        if len == 0 { return i }
+        i += len
       }
-      let len = utf8SequenceLength(b, i)
-      if len == 0 {
-        let line = source.location(of: i).line
-        let hex = String(c, radix: 16)
-        let error = SyntaxError(
-          "Non-UTF-8 code starting with '\\x\(hex)' in file \(source.name) on line \(line), but no encoding "
-            + "declared; see https://peps.python.org/pep-0263/ for details", at: i)
-        error.showsLocation = false
-        throw error
-      }
-      i += len
+      return nil
     }
   }
 
   /// Length of the well-formed UTF-8 sequence at `i`, or 0 if it is malformed.
-  static func utf8SequenceLength(_ b: [UInt8], _ i: Int) -> Int {
+  static func utf8SequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
     let c = b[i]
     let n = b.count
     func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
@@ -123,41 +213,85 @@ public struct Lexer {
 @inline(__always) private func isIdentStart(_ c: UInt8) -> Bool {
   (c | 0x20) &- 0x61 < 26 || c == 0x5F || c >= asciiLimit
 }
-@inline(__always) private func isIdentContinue(_ c: UInt8) -> Bool { isIdentStart(c) || isDigit(c) }
+/// Letters, digits, `_`, and every byte >= 0x80 (a non-ASCII character is checked separately),
+/// as a bitmap lookup: one shift and one test instead of a chain of range comparisons.
+@inline(__always) private func isIdentContinue(_ c: UInt8) -> Bool {
+  let bit = UInt64(1) &<< UInt64(c & 63)
+  switch c >> 6 {
+  case 0: return 0x03FF_0000_0000_0000 & bit != 0  // '0'...'9'
+  case 1: return 0x07FF_FFFE_87FF_FFFE & bit != 0  // 'A'...'Z', '_', 'a'...'z'
+  default: return true
+  }
+}
 @inline(__always) private func isHexDigit(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20) &- 0x61 < 6 }
 
-/// The scanning state of one tokenizer run. Reads from an unsafe buffer whose byte at `end` is 0.
+/// The scanning state of one tokenizer run. Reads from an unsafe buffer whose byte at `end` is 0,
+/// followed by `Lexer.padding - 1` more zero bytes; writes tokens into `out` (see `Lexer.scan`).
 private struct Scanner {
   let p: UnsafeBufferPointer<UInt8>
   let end: Int
   let expressionMode: Bool
-  var tokens: [Token] = []
-  /// Open brackets: the bracket byte and its offset.
-  var brackets: [(byte: UInt8, offset: Int)] = []
-  /// Indentation columns (tab stops of 8) and "alternate" columns (tab = 1) of the open blocks.
-  var indents: [Int] = [0]
-  var altIndents: [Int] = [0]
+  /// The token buffer and how much of it is filled. When it is full, further tokens are dropped
+  /// and `overflowed` is set; the caller scans again with a larger buffer.
+  let out: UnsafeMutableBufferPointer<Token>
+  var count = 0
+  var overflowed = false
+  /// The kind of the last token emitted (`finish` looks at it).
+  var lastKind: TokenKind?
+  /// Offsets of the open brackets (the bracket byte is `p[offset]`); at most `Lexer.maxBracketDepth`.
+  let brackets: UnsafeMutableBufferPointer<UInt32>
+  var bracketCount = 0
+  /// Indentation columns (tab stops of 8) and "alternate" columns (tab = 1) of the open blocks,
+  /// `indentCount` of each (at most `Lexer.maxIndentDepth`); the first is the module's, column 0.
+  let indents: UnsafeMutableBufferPointer<Int>
+  let altIndents: UnsafeMutableBufferPointer<Int>
+  var indentCount = 1
+  /// The names seen so far (a module's only; the caller deallocates the table).
+  var names: NameInterner
 
-  init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool) {
+  init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool, out: UnsafeMutableBufferPointer<Token>,
+       brackets: UnsafeMutableBufferPointer<UInt32>, indents: UnsafeMutableBufferPointer<Int>,
+       altIndents: UnsafeMutableBufferPointer<Int>) {
     self.p = p
     self.end = end
     self.expressionMode = expressionMode
+    self.out = out
+    self.brackets = brackets
+    self.indents = indents
+    self.altIndents = altIndents
+    indents[0] = 0
+    altIndents[0] = 0
+    names = NameInterner(capacity: expressionMode ? 0 : 1024)
   }
+
+  /// Emits a `.name` token numbered by the interner (f-string fields leave names unnumbered).
+  @inline(__always) mutating func emitName(_ start: Int, _ stop: Int) {
+    emit(.name, start, stop)
+    if !expressionMode && !overflowed, let base = p.baseAddress {
+      out[count - 1].nameID = names.intern(base, start, stop - start)
+    }
+  }
+
+  /// The keyword table (see `keyword`).
+  let keywordSlots = KeywordTable.slots
 
   @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? p[i] : 0 }
 
-  mutating func emit(_ kind: TokenKind, _ start: Int, _ stop: Int) {
-    tokens.append(Token(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: stop)))
+  @inline(__always) mutating func emit(_ kind: TokenKind, _ start: Int, _ stop: Int) {
+    lastKind = kind
+    guard count < out.count else {
+      overflowed = true
+      return
+    }
+    out[count] = Token(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: stop))
+    count += 1
   }
 
-  mutating func run(from start: Int) -> Result<Lexer.Output, SyntaxError> {
-    do {
-      try scan(from: start)
-      let open = brackets.last.map { (byte: $0.byte, offset: $0.offset) }
-      return .success(Lexer.Output(tokens: tokens, unclosedBracket: open))
-    } catch {
-      return .failure(error)
-    }
+  /// The innermost bracket still open, if any.
+  var innermostBracket: (byte: UInt8, offset: Int)? {
+    guard bracketCount > 0 else { return nil }
+    let offset = Int(brackets[bracketCount - 1])
+    return (p[offset], offset)
   }
 
   /// The 1-based line of an offset, counted on demand (only for messages).
@@ -198,7 +332,7 @@ private struct Scanner {
             continue
           }
           i = j
-          if c == 0x23 { while !isLineEndOrEOF(i) { i += 1 } }
+          if c == 0x23 { i = skipComment(i) }
           if at(i) == 0 && i >= end { continue }  // end of input: the main switch finishes
           i = skipNewline(i)
           atLineStart = true
@@ -208,27 +342,27 @@ private struct Scanner {
         if c == 0x5C && at(j + 1) == 0 && j + 1 >= end {
           throw SyntaxError("unexpected EOF while parsing", at: j)
         }
-        let top = indents[indents.count - 1]
+        let top = indents[indentCount - 1]
         if col == top {
-          if alt != altIndents[altIndents.count - 1] { throw tabError(j) }
+          if alt != altIndents[indentCount - 1] { throw tabError(j) }
         } else if col > top {
-          if indents.count >= Lexer.maxIndentDepth {
+          if indentCount >= Lexer.maxIndentDepth {
             throw SyntaxError(.indentationError, "too many levels of indentation", at: j)
           }
-          if alt <= altIndents[altIndents.count - 1] { throw tabError(j) }
-          indents.append(col)
-          altIndents.append(alt)
+          if alt <= altIndents[indentCount - 1] { throw tabError(j) }
+          indents[indentCount] = col
+          altIndents[indentCount] = alt
+          indentCount += 1
           emit(.indent, i, j)
         } else {
-          while indents.count > 1 && col < indents[indents.count - 1] {
-            indents.removeLast()
-            altIndents.removeLast()
+          while indentCount > 1 && col < indents[indentCount - 1] {
+            indentCount -= 1
             emit(.dedent, j, j)
           }
-          if col != indents[indents.count - 1] {
+          if col != indents[indentCount - 1] {
             throw SyntaxError(.indentationError, "unindent does not match any outer indentation level", at: j)
           }
-          if alt != altIndents[altIndents.count - 1] { throw tabError(j) }
+          if alt != altIndents[indentCount - 1] { throw tabError(j) }
         }
         i = j
       }
@@ -248,10 +382,10 @@ private struct Scanner {
         }
         throw SyntaxError("source code cannot contain null bytes", at: i)
       case 0x23:  // '#' comment
-        while !isLineEndOrEOF(i) { i += 1 }
+        i = skipComment(i)
       case 0x0A, 0x0D:
         let next = skipNewline(i)
-        if brackets.isEmpty && !expressionMode {
+        if bracketCount == 0 && !expressionMode {
           emit(.newline, i, next)
           atLineStart = true
         }
@@ -281,12 +415,21 @@ private struct Scanner {
           i += 1
           emit(.dot, start, i)
         }
+      // The cases cover every byte, so the switch is one jump through a 256-entry table; the most
+      // common tokens get their own cases, the rest go through `scanOperator`.
+      case 0x41...0x5A, 0x5F, 0x61...0x7A, 0x80...0xFF:  // letters, '_', and non-ASCII (checked there)
+        i = try scanNameOrPrefixedString(i)
+      case 0x2C:
+        i += 1
+        emit(.comma, start, i)
+      case 0x28, 0x5B, 0x7B:
+        try openBracket(c, at: i)
+        i += 1
+      case 0x29, 0x5D, 0x7D:
+        try closeBracket(c, at: i)
+        i += 1
       default:
-        if isIdentStart(c) {
-          i = try scanNameOrPrefixedString(i)
-        } else {
-          i = try scanOperator(i)
-        }
+        i = try scanOperator(i)
       }
     }
   }
@@ -300,6 +443,20 @@ private struct Scanner {
     let c = at(i)
     return c == 0x0A || c == 0x0D || (c == 0 && i >= end)
   }
+  /// Offset of the line end (or end of input) that ends the comment starting at `i`.
+  @inline(__always) func skipComment(_ start: Int) -> Int {
+    var i = start
+    while true {
+      let c = p[i]
+      // Every byte above '\r' is comment text; the few below it need a closer look.
+      if c > 0x0D || (c != 0x0A && c != 0x0D && !(c == 0 && i >= end)) {
+        i += 1
+      } else {
+        return i
+      }
+    }
+  }
+
   /// Offset after the line terminator at `i` ("\n", "\r\n" or "\r").
   @inline(__always) func skipNewline(_ i: Int) -> Int {
     if at(i) == 0x0D && at(i + 1) == 0x0A { return i + 2 }
@@ -309,11 +466,11 @@ private struct Scanner {
   /// End of input: a final NEWLINE if the last line had tokens, then DEDENTs and ENDMARKER.
   mutating func finish(at i: Int) {
     if !expressionMode {
-      if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
+      if let last = lastKind, last != .newline, last != .dedent, last != .indent {
         emit(.newline, i, i)
       }
-      while indents.count > 1 {
-        indents.removeLast()
+      while indentCount > 1 {
+        indentCount -= 1
         emit(.dedent, i, i)
       }
     }
@@ -326,9 +483,14 @@ private struct Scanner {
     var i = start
     var ascii = true
     while true {
-      let c = at(i)
-      if c < asciiLimit {
-        if isIdentContinue(c) { i += 1 } else { break }
+      // ASCII letters, digits and `_` (the sentinel 0 stops the loop).
+      var c = p[i]
+      while c < asciiLimit && isIdentContinue(c) {
+        i += 1
+        c = p[i]
+      }
+      if c < asciiLimit || i >= end {
+        break
       } else {
         ascii = false
         let (scalar, len) = decodeScalar(i)
@@ -346,7 +508,12 @@ private struct Scanner {
     if ascii && (q == 0x22 || q == 0x27) && len <= 2 && isStringPrefix(start, len) {
       return try scanString(prefixStart: start, quoteAt: i)
     }
-    emit(ascii ? keyword(start, len) : .name, start, i)
+    let kind = ascii ? keyword(start, len) : .name
+    if kind == .name {
+      emitName(start, i)
+    } else {
+      emit(kind, start, i)
+    }
     return i
   }
 
@@ -380,29 +547,54 @@ private struct Scanner {
     return (a == 0x62 && b == 0x72) || (a == 0x72 && b == 0x62) || (a == 0x66 && b == 0x72) || (a == 0x72 && b == 0x66)
   }
 
-  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Compares bytes against the few
-  /// keywords of the same first letter and length: no String, no hashing on the hot path.
-  func keyword(_ start: Int, _ len: Int) -> TokenKind {
-    guard len >= 2 && len <= 8 else { return .name }
-    for (word, kind) in Scanner.keywordsByFirstByte[Int(at(start))] where word.count == len {
-      var k = 1
-      while k < len && word[k] == at(start + k) { k += 1 }
-      if k == len { return kind }
-    }
-    return .name
+  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Keywords are 2 to 8 ASCII bytes, so
+  /// the name is loaded as one little-endian word (the padding after the input makes the load safe)
+  /// and looked up in a perfect hash table of the keywords: one multiply, one load, one compare
+  /// (a switch over the words was a binary search: a chain of unpredictable branches per name).
+  @inline(__always) func keyword(_ start: Int, _ len: Int) -> TokenKind {
+    guard len >= 2 && len <= 8, let base = p.baseAddress else { return .name }
+    let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+    let word = len == 8 ? raw : raw & ((1 &<< UInt64(len * 8)) &- 1)
+    let slot = keywordSlots[Int(truncatingIfNeeded: (word &* KeywordTable.multiplier) >> 58)]
+    return slot.word == word ? slot.kind : .name
   }
 
-  /// Keywords grouped by their first byte (index 0...255).
-  static let keywordsByFirstByte: [[([UInt8], TokenKind)]] = {
-    var table = [[([UInt8], TokenKind)]](repeating: [], count: 256)
-    for (word, kind) in TokenKind.keywords {
-      let bytes = Array(word.utf8)
-      table[Int(bytes[0])].append((bytes, kind))
-    }
-    return table
-  }()
-
   // MARK: Operators
+
+  /// `(`, `[` or `{` at `start`.
+  @inline(__always) mutating func openBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
+    if bracketCount >= Lexer.maxBracketDepth {
+      throw SyntaxError("too many nested parentheses", at: start)
+    }
+    brackets[bracketCount] = UInt32(truncatingIfNeeded: start)
+    bracketCount += 1
+    emit(c == 0x28 ? .lparen : (c == 0x5B ? .lbracket : .lbrace), start, start + 1)
+  }
+
+  /// `)`, `]` or `}` at `start`, which must match the innermost open bracket.
+  @inline(__always) mutating func closeBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
+    guard bracketCount > 0 else {
+      if expressionMode && c == 0x7D {
+        throw SyntaxError("f-string: single '}' is not allowed", at: start)
+      }
+      throw SyntaxError("unmatched '\(Character(Unicode.Scalar(c)))'", at: start)
+    }
+    bracketCount -= 1
+    let offset = Int(brackets[bracketCount])
+    let opening = p[offset]
+    if c != (opening == 0x28 ? 0x29 : opening + 2) { throw mismatchedBracket(c, at: start, opening: offset) }
+    emit(c == 0x29 ? .rparen : (c == 0x5D ? .rbracket : .rbrace), start, start + 1)
+  }
+
+  func mismatchedBracket(_ c: UInt8, at start: Int, opening offset: Int) -> SyntaxError {
+    let closing = Character(Unicode.Scalar(c))
+    let opening = Character(Unicode.Scalar(p[offset]))
+    let openLine = line(of: offset)
+    let hereLine = line(of: start)
+    let suffix = openLine == hereLine ? "" : " on line \(openLine)"
+    return SyntaxError("closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'\(suffix)",
+                       at: start)
+  }
 
   mutating func scanOperator(_ start: Int) throws(SyntaxError) -> Int {
     let c = at(start)
@@ -412,28 +604,11 @@ private struct Scanner {
     var len = 1
     switch c {
     case 0x28, 0x5B, 0x7B:  // ( [ {
-      if brackets.count >= Lexer.maxBracketDepth {
-        throw SyntaxError("too many nested parentheses", at: start)
-      }
-      brackets.append((c, start))
-      kind = c == 0x28 ? .lparen : (c == 0x5B ? .lbracket : .lbrace)
+      try openBracket(c, at: start)
+      return start + 1
     case 0x29, 0x5D, 0x7D:  // ) ] }
-      let closing = Character(Unicode.Scalar(c))
-      guard let open = brackets.popLast() else {
-        if expressionMode && c == 0x7D {
-          throw SyntaxError("f-string: single '}' is not allowed", at: start)
-        }
-        throw SyntaxError("unmatched '\(closing)'", at: start)
-      }
-      let expected: UInt8 = open.byte == 0x28 ? 0x29 : open.byte + 2
-      if c != expected {
-        let opening = Character(Unicode.Scalar(open.byte))
-        let openLine = line(of: open.offset)
-        let hereLine = line(of: start)
-        let suffix = openLine == hereLine ? "" : " on line \(openLine)"
-        throw SyntaxError("closing parenthesis '\(closing)' does not match opening parenthesis '\(opening)'\(suffix)", at: start)
-      }
-      kind = c == 0x29 ? .rparen : (c == 0x5D ? .rbracket : .rbrace)
+      try closeBracket(c, at: start)
+      return start + 1
     case 0x3A: if c1 == 0x3D { kind = .colonEqual; len = 2 } else { kind = .colon }
     case 0x2C: kind = .comma
     case 0x3B: kind = .semicolon
@@ -606,7 +781,13 @@ private struct Scanner {
     let triple = at(i) == q && at(i + 1) == q
     if triple { i += 2 }
     while true {
-      let c = at(i)
+      var c = p[i]
+      // Skip ordinary characters: anything but the quote, a backslash, and bytes up to '\r'
+      // (line ends and the sentinel are among those).
+      while c != q && c != 0x5C && c > 0x0D {
+        i += 1
+        c = p[i]
+      }
       if c == q {
         if !triple {
           i += 1
@@ -642,5 +823,132 @@ private struct Scanner {
     }
     let what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal"
     return SyntaxError("\(what) (detected at line \(detected))", at: start)
+  }
+}
+
+// MARK: - Keywords
+
+/// A perfect hash table of the keywords, keyed by their bytes as a little-endian word.
+private enum KeywordTable {
+  struct Slot {
+    var word: UInt64
+    var kind: TokenKind
+  }
+
+  /// Maps the 35 keywords' words to distinct slots of 64 through the top 6 bits of the product
+  /// (found by search; `slots` checks it, and LexerTests checks every keyword and near miss).
+  static let multiplier: UInt64 = 0xB57C_8E05_E3C9_B0E1
+
+  /// 64 slots, allocated once for the life of the process and never written after (hence
+  /// `nonisolated(unsafe)`); an empty slot's word is 0, which no name's word can be.
+  nonisolated(unsafe) static let slots: UnsafePointer<Slot> = {
+    let table = UnsafeMutablePointer<Slot>.allocate(capacity: 64)
+    table.initialize(repeating: Slot(word: 0, kind: .name), count: 64)
+    for (spelling, kind) in TokenKind.keywords {
+      var word: UInt64 = 0
+      for (k, byte) in spelling.utf8.enumerated() { word |= UInt64(byte) << UInt64(8 * k) }
+      let index = Int(truncatingIfNeeded: (word &* multiplier) >> 58)
+      precondition(table[index].word == 0, "keyword hash collision: choose another multiplier")
+      table[index] = Slot(word: word, kind: kind)
+    }
+    return UnsafePointer(table)
+  }()
+}
+
+// MARK: - Names
+
+/// Numbers the distinct names of a module as the scanner meets them, so that the parser decodes
+/// each name once (and long names share one String) however often it occurs. An open-addressing
+/// hash table over the names' bytes, read in place: a name is hashed as 8-byte words (the padding
+/// after the input makes the last load safe), and compared by hash, length and, past 8 bytes, bytes.
+private struct NameInterner {
+  struct Slot {
+    /// 0 marks an empty slot.
+    var id: UInt32
+    var start: UInt32
+    var length: UInt32
+    var hash: UInt64
+  }
+
+  private var slots: UnsafeMutablePointer<Slot>?
+  private var mask = 0
+  /// Where each numbered name first occurs; name `k` is `ranges[k - 1]`.
+  private(set) var ranges: [SourceRange] = []
+
+  /// A table for `capacity` slots (a power of two), or none for 0: then every name is unnumbered.
+  init(capacity: Int) {
+    guard capacity > 0 else { return }
+    let table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+    table.initialize(repeating: Slot(id: 0, start: 0, length: 0, hash: 0), count: capacity)
+    slots = table
+    mask = capacity - 1
+  }
+
+  mutating func deallocate() {
+    slots?.deallocate()
+    slots = nil
+  }
+
+  @inline(__always) static func word(_ p: UnsafePointer<UInt8>, _ at: Int, _ length: Int) -> UInt64 {
+    let raw = UInt64(littleEndian: UnsafeRawPointer(p + at).loadUnaligned(as: UInt64.self))
+    return length >= 8 ? raw : raw & ((1 &<< UInt64(length * 8)) &- 1)
+  }
+
+  /// Whether the `length` bytes at `a` and at `b` are equal, compared a word at a time.
+  static func equal(_ p: UnsafePointer<UInt8>, _ a: Int, _ b: Int, _ length: Int) -> Bool {
+    var k = 0
+    while k < length {
+      if word(p, a + k, length - k) != word(p, b + k, length - k) { return false }
+      k += 8
+    }
+    return true
+  }
+
+  /// The number of the name `p[start..<start + length]` (numbering it if new), or 0 without a table.
+  mutating func intern(_ p: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> Int {
+    guard let slots else { return 0 }
+    // Multiplying by an odd constant is a bijection, so for names of up to 8 bytes equal hashes
+    // (and lengths) mean equal names; longer names are also compared byte for byte.
+    var h = NameInterner.word(p, start, length)
+    var k = 8
+    while k < length {
+      h = (h &* 0x9E37_79B9_7F4A_7C15) ^ NameInterner.word(p, start + k, length - k)
+      k += 8
+    }
+    h = (h ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+    var i = Int(truncatingIfNeeded: h >> 32) & mask
+    while true {
+      let slot = slots[i]
+      if slot.id == 0 { break }
+      if slot.hash == h && Int(slot.length) == length
+        && (length <= 8 || NameInterner.equal(p, Int(slot.start), start, length)) {
+        return Int(slot.id)
+      }
+      i = (i + 1) & mask
+    }
+    guard ranges.count < Token.maxNameID else { return 0 }
+    ranges.append(SourceRange(start, start + length))
+    let id = ranges.count
+    slots[i] = Slot(id: UInt32(id), start: UInt32(truncatingIfNeeded: start), length: UInt32(length), hash: h)
+    if id * 2 > mask + 1 { grow() }
+    return id
+  }
+
+  /// Doubles the table (kept at most half full, so probes stay short).
+  private mutating func grow() {
+    guard let old = slots else { return }
+    let oldCapacity = mask + 1
+    let capacity = oldCapacity * 2
+    let table = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+    table.initialize(repeating: Slot(id: 0, start: 0, length: 0, hash: 0), count: capacity)
+    let newMask = capacity - 1
+    for k in 0..<oldCapacity where old[k].id != 0 {
+      var i = Int(truncatingIfNeeded: old[k].hash >> 32) & newMask
+      while table[i].id != 0 { i = (i + 1) & newMask }
+      table[i] = old[k]
+    }
+    old.deallocate()
+    slots = table
+    mask = newMask
   }
 }

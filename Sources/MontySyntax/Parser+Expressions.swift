@@ -7,26 +7,28 @@ extension Parser {
   // MARK: Expression levels
 
   /// star_expressions: star_expression (',' star_expression)* [',']  — a tuple when there is a comma.
-  mutating func parseStarExpressions() throws(SyntaxError) -> Expr {
+  func parseStarExpressions() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     let first = try parseStarExpression()
     guard kind == .comma else { return first }
-    var items = [first]
+    let mark = exprStack.count
+    exprStack.push(consume first)
     while accept(.comma) {
       if !startsExpression(kind) { break }
-      items.append(try parseStarExpression())
+      let item = try parseStarExpression()
+      exprStack.push(consume item)
     }
-    return Expr(.tuple(items), range(from: start))
+    return Expr(.tuple(exprStack.take(from: mark)), range(from: start))
   }
 
   /// yield_expr | star_expressions
-  mutating func parseStarExpressionsOrYield() throws(SyntaxError) -> Expr {
+  func parseStarExpressionsOrYield() throws(SyntaxError) -> Expr {
     if kind == .kwYield { return try parseYield() }
     return try parseStarExpressions()
   }
 
   /// star_expression: '*' bitwise_or | expression
-  mutating func parseStarExpression() throws(SyntaxError) -> Expr {
+  func parseStarExpression() throws(SyntaxError) -> Expr {
     if kind == .star {
       let start = Int(advance().start)
       let e = try parseBinary(.bitOr)
@@ -36,7 +38,7 @@ extension Parser {
   }
 
   /// star_named_expression: '*' bitwise_or | named_expression
-  mutating func parseStarNamedExpression() throws(SyntaxError) -> Expr {
+  func parseStarNamedExpression() throws(SyntaxError) -> Expr {
     if kind == .star {
       let start = Int(advance().start)
       let e = try parseBinary(.bitOr)
@@ -46,7 +48,7 @@ extension Parser {
   }
 
   /// named_expression: NAME ':=' expression | expression !':='
-  mutating func parseNamedExpression() throws(SyntaxError) -> Expr {
+  func parseNamedExpression() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     let e = try parseExpression()
     if kind == .colonEqual {
@@ -62,7 +64,7 @@ extension Parser {
   }
 
   /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
-  mutating func parseExpression() throws(SyntaxError) -> Expr {
+  func parseExpression() throws(SyntaxError) -> Expr {
     if kind == .kwLambda { return try parseLambda() }
     let start = Int(current.start)
     let body = try parseBinary(.or)
@@ -79,20 +81,22 @@ extension Parser {
   }
 
   /// Continues an expression whose first operand was already parsed (used to name a bad `del` target).
-  mutating func parseExpression(startingWith first: Expr?) throws(SyntaxError) -> Expr {
+  func parseExpression(startingWith first: Expr?) throws(SyntaxError) -> Expr {
     guard let first else { return try parseExpression() }
     return try parseInfix(left: first, minLevel: .or)
   }
 
   /// The Pratt loop: parses operators binding at least as tightly as `minLevel`.
   /// disjunction … power (Grammar/monty.ebnf), one table for all of them.
-  mutating func parseBinary(_ minLevel: Precedence) throws(SyntaxError) -> Expr {
+  func parseBinary(_ minLevel: Precedence) throws(SyntaxError) -> Expr {
     let left = try parsePrefix(minLevel)
+    // Most operands are not followed by an operator of this level: skip the loop's setup.
+    guard let (level, _) = Precedence.infix(kind), level >= minLevel else { return left }
     return try parseInfix(left: left, minLevel: minLevel)
   }
 
-  mutating func parseInfix(left start: Expr, minLevel: Precedence) throws(SyntaxError) -> Expr {
-    var left = start
+  func parseInfix(left start: consuming Expr, minLevel: Precedence) throws(SyntaxError) -> Expr {
+    var left = consume start
     var links = 0
     while let (level, op) = Precedence.infix(kind), level >= minLevel {
       links += 1
@@ -101,20 +105,27 @@ extension Parser {
       case .or, .and:
         // Flatten `a or b or c` into one BoolOp, as CPython does.
         let tokenKind = kind
-        var values = [left]
+        let mark = exprStack.count
+        let range = left.range
+        exprStack.push(left)
         while kind == tokenKind {
           advance()
-          values.append(try parseBinary(Precedence(rawValue: level.rawValue + 1) ?? .primary))
+          let item = try parseBinary(Precedence(rawValue: level.rawValue + 1) ?? .primary)
+          exprStack.push(consume item)
         }
-        left = Expr(.boolOp(level == .or ? .or : .and, values), left.range.union(SourceRange(previousEnd, previousEnd)))
+        let values = exprStack.take(from: mark)
+        left = Expr(.boolOp(level == .or ? .or : .and, values), range.union(SourceRange(previousEnd, previousEnd)))
       case .comparison:
         if kind == .kwNot && peek(1) != .kwIn { return left }
-        var ops: [CompareOp] = []
-        var rights: [Expr] = []
+        let opMark = compareOpStack.count
+        let mark = exprStack.count
         while let cmp = comparisonOperator() {
-          ops.append(cmp)
-          rights.append(try parseBinary(.bitOr))
+          compareOpStack.push(cmp)
+          let item = try parseBinary(.bitOr)
+          exprStack.push(consume item)
         }
+        let ops = compareOpStack.take(from: opMark)
+        let rights = exprStack.take(from: mark)
         left = Expr(.compare(left, ops, rights), left.range.union(SourceRange(previousEnd, previousEnd)))
       case .power:
         advance()
@@ -133,7 +144,7 @@ extension Parser {
   }
 
   /// Consumes a comparison operator (two tokens for `not in` and `is not`).
-  mutating func comparisonOperator() -> CompareOp? {
+  func comparisonOperator() -> CompareOp? {
     switch kind {
     case .less: advance(); return .lt
     case .greater: advance(); return .gt
@@ -151,7 +162,7 @@ extension Parser {
   }
 
   /// Prefix operators allowed at `minLevel`: `not` (inversion), unary `+ - ~` (factor), `await`.
-  mutating func parsePrefix(_ minLevel: Precedence) throws(SyntaxError) -> Expr {
+  func parsePrefix(_ minLevel: Precedence) throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     switch kind {
     case .kwNot where minLevel <= .not:
@@ -179,7 +190,7 @@ extension Parser {
   }
 
   /// primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
-  mutating func parsePrimary() throws(SyntaxError) -> Expr {
+  func parsePrimary() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     var e = try parseAtom()
     var links = 0
@@ -190,7 +201,7 @@ extension Parser {
       case .dot:
         advance()
         guard kind == .name else { throw invalidSyntax() }
-        let name = text(advance())
+        let name = advanceText()
         e = Expr(.attribute(e, name), range(from: start))
       case .lparen:
         advance()
@@ -209,20 +220,22 @@ extension Parser {
   }
 
   /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
-  mutating func parseSlices() throws(SyntaxError) -> Expr {
+  func parseSlices() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     let first = try parseSliceItem()
     guard kind == .comma else { return first }
-    var items = [first]
+    let mark = exprStack.count
+    exprStack.push(consume first)
     while accept(.comma) {
       if kind == .rbracket { break }
-      items.append(try parseSliceItem())
+      let item = try parseSliceItem()
+      exprStack.push(consume item)
     }
-    return Expr(.tuple(items), range(from: start))
+    return Expr(.tuple(exprStack.take(from: mark)), range(from: start))
   }
 
   /// slice: [expression] ':' [expression] [':' [expression]] | named_expression
-  mutating func parseSliceItem() throws(SyntaxError) -> Expr {
+  func parseSliceItem() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     if kind == .star {
       advance()
@@ -260,7 +273,7 @@ extension Parser {
 
   /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple | group | genexp | list | listcomp
   ///     | dict | set | dictcomp | setcomp | '...'
-  mutating func parseAtom() throws(SyntaxError) -> Expr {
+  func parseAtom() throws(SyntaxError) -> Expr {
     let t = current
     switch t.kind {
     case .name:
@@ -286,7 +299,7 @@ extension Parser {
   /// tuple | group | genexp:
   /// '(' [star_named_expression ',' [star_named_expressions]] ')' | '(' (yield_expr | named_expression) ')'
   /// | '(' named_expression for_if_clauses ')'
-  mutating func parseParenthesized() throws(SyntaxError) -> Expr {
+  func parseParenthesized() throws(SyntaxError) -> Expr {
     let start = Int(advance().start)
     try enter()
     defer { depth -= 1 }
@@ -309,16 +322,18 @@ extension Parser {
       return first
     }
     guard kind == .comma else { throw missingCommaOrInvalid(after: first) }
-    var items = [first]
+    let mark = exprStack.count
+    exprStack.push(consume first)
     while accept(.comma) {
       if kind == .rparen { break }
-      items.append(try parseStarNamedExpression())
+      let item = try parseStarNamedExpression()
+      exprStack.push(consume item)
     }
     try expectClosing(.rparen)
-    return Expr(.tuple(items), range(from: start))
+    return Expr(.tuple(exprStack.take(from: mark)), range(from: start))
   }
 
-  mutating func expectClosing(_ k: TokenKind) throws(SyntaxError) {
+  func expectClosing(_ k: TokenKind) throws(SyntaxError) {
     if accept(k) { return }
     throw invalidSyntax()
   }
@@ -333,7 +348,7 @@ extension Parser {
   }
 
   /// list: '[' [star_named_expressions] ']' | listcomp: '[' named_expression for_if_clauses ']'
-  mutating func parseListDisplay() throws(SyntaxError) -> Expr {
+  func parseListDisplay() throws(SyntaxError) -> Expr {
     let start = Int(advance().start)
     try enter()
     defer { depth -= 1 }
@@ -345,11 +360,14 @@ extension Parser {
       try expectClosing(.rbracket)
       return Expr(.listComp(first, generators), range(from: start))
     }
-    var items = [first]
+    let mark = exprStack.count
+    exprStack.push(consume first)
     while accept(.comma) {
       if kind == .rbracket { break }
-      items.append(try parseStarNamedExpression())
+      let item = try parseStarNamedExpression()
+      exprStack.push(consume item)
     }
+    let items = exprStack.take(from: mark)
     if kind == .kwFor { throw unparenthesizedComprehensionTarget(items) }
     if kind != .rbracket { throw missingCommaOrInvalid(after: items[items.count - 1]) }
     advance()
@@ -359,14 +377,14 @@ extension Parser {
   /// dict | set | dictcomp | setcomp:
   /// '{' [double_starred_kvpairs] '}' | '{' star_named_expressions '}' | '{' kvpair for_if_clauses '}'
   /// | '{' named_expression for_if_clauses '}'
-  mutating func parseBraceDisplay() throws(SyntaxError) -> Expr {
+  func parseBraceDisplay() throws(SyntaxError) -> Expr {
     let start = Int(advance().start)
     try enter()
     defer { depth -= 1 }
     if accept(.rbrace) { return Expr(.dict(keys: [], values: []), range(from: start)) }
     // First item decides between dict and set.
     if kind == .doubleStar {
-      return try parseDictRest(start: start, keys: [], values: [])
+      return try parseDictRest(start: start, keyMark: optionalExprStack.count, valueMark: exprStack.count)
     }
     let first = try parseStarNamedExpression()
     if accept(.colon) {
@@ -383,7 +401,11 @@ extension Parser {
         try expectClosing(.rbrace)
         return Expr(.dictComp(key: first, value: value, generators), range(from: start))
       }
-      return try parseDictRest(start: start, keys: [first], values: [value])
+      let keyMark = optionalExprStack.count
+      let valueMark = exprStack.count
+      optionalExprStack.push(consume first)
+      exprStack.push(consume value)
+      return try parseDictRest(start: start, keyMark: keyMark, valueMark: valueMark)
     }
     if kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
       try checkComprehensionElement(first)
@@ -391,11 +413,14 @@ extension Parser {
       try expectClosing(.rbrace)
       return Expr(.setComp(first, generators), range(from: start))
     }
-    var items = [first]
+    let mark = exprStack.count
+    exprStack.push(consume first)
     while accept(.comma) {
       if kind == .rbrace { break }
-      items.append(try parseStarNamedExpression())
+      let item = try parseStarNamedExpression()
+      exprStack.push(consume item)
     }
+    let items = exprStack.take(from: mark)
     if kind == .kwFor { throw unparenthesizedComprehensionTarget(items) }
     if kind != .rbrace {
       if kind == .colon || items.count == 1 { throw invalidSyntax() }
@@ -406,29 +431,29 @@ extension Parser {
   }
 
   /// The rest of a dict display after its first item(s): (',' (kvpair | '**' bitwise_or))* [','] '}'
-  mutating func parseDictRest(start: Int, keys: [Expr?], values: [Expr]) throws(SyntaxError) -> Expr {
-    var keys = keys
-    var values = values
-    var needComma = !keys.isEmpty
+  /// The keys and values so far are on `optionalExprStack` and `exprStack` above the marks.
+  func parseDictRest(start: Int, keyMark: Int, valueMark: Int) throws(SyntaxError) -> Expr {
+    var needComma = exprStack.count > valueMark
     while true {
       if needComma {
         if accept(.rbrace) { break }
         guard accept(.comma) else {
-          if kind == .kwFor, keys.last.map({ $0 == nil }) ?? false {
+          if kind == .kwFor, optionalExprStack.count > keyMark, optionalExprStack[optionalExprStack.count - 1] == nil {
             throw SyntaxError("dict unpacking cannot be used in dict comprehension", at: Int(current.start))
           }
-          if let v = values.last { throw missingCommaOrInvalid(after: v) }
+          if exprStack.count > valueMark { throw missingCommaOrInvalid(after: exprStack[exprStack.count - 1]) }
           throw invalidSyntax()
         }
       }
       needComma = true
       if accept(.rbrace) { break }
       if accept(.doubleStar) {
-        keys.append(nil)
-        values.append(try parseBinary(.bitOr))
+        let value = try parseBinary(.bitOr)
         if kind == .kwFor {
-          throw SyntaxError("dict unpacking cannot be used in dict comprehension", at: Int(values[values.count - 1].range.start))
+          throw SyntaxError("dict unpacking cannot be used in dict comprehension", at: Int(value.range.start))
         }
+        optionalExprStack.push(nil)
+        exprStack.push(consume value)
         continue
       }
       let k = try parseExpression()
@@ -441,10 +466,12 @@ extension Parser {
       if kind == .star {
         throw SyntaxError("cannot use a starred expression in a dictionary value", at: Int(current.start))
       }
-      keys.append(k)
-      values.append(try parseExpression())
+      let value = try parseExpression()
+      optionalExprStack.push(k)
+      exprStack.push(consume value)
     }
-    return Expr(.dict(keys: keys, values: values), range(from: start))
+    let keys = optionalExprStack.take(from: keyMark)
+    return Expr(.dict(keys: keys, values: exprStack.take(from: valueMark)), range(from: start))
   }
 
   /// `[x, y for …]`
@@ -460,7 +487,7 @@ extension Parser {
   }
 
   /// for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
-  mutating func parseComprehensionClauses() throws(SyntaxError) -> [Comprehension] {
+  func parseComprehensionClauses() throws(SyntaxError) -> [Comprehension] {
     var clauses: [Comprehension] = []
     while kind == .kwFor || (kind == .kwAsync && peek(1) == .kwFor) {
       let isAsync = accept(.kwAsync)
@@ -480,7 +507,7 @@ extension Parser {
   }
 
   /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
-  mutating func parseYield() throws(SyntaxError) -> Expr {
+  func parseYield() throws(SyntaxError) -> Expr {
     let start = Int(advance().start)
     if accept(.kwFrom) {
       let e = try parseExpression()
@@ -496,7 +523,7 @@ extension Parser {
   }
 
   /// lambdef: 'lambda' [lambda_params] ':' expression
-  mutating func parseLambda() throws(SyntaxError) -> Expr {
+  func parseLambda() throws(SyntaxError) -> Expr {
     let start = Int(advance().start)
     try enter()
     defer { depth -= 1 }
@@ -510,11 +537,11 @@ extension Parser {
 
   /// arguments: args [','] &')'
   /// args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs] | kwargs
-  mutating func parseArguments() throws(SyntaxError) -> ([Expr], [Keyword]) {
+  func parseArguments() throws(SyntaxError) -> ([Expr], [Keyword]) {
     try enter()
     defer { depth -= 1 }
-    var args: [Expr] = []
-    var keywords: [Keyword] = []
+    let args = exprStack.count  // marks of the positional and keyword arguments
+    let keywords = keywordStack.count
     var sawKeyword = false
     var sawDoubleStar = false
     var count = 0
@@ -529,17 +556,17 @@ extension Parser {
         if sawDoubleStar {
           throw SyntaxError("iterable argument unpacking follows keyword argument unpacking", at: start, end: previousEnd)
         }
-        args.append(Expr(.starred(e), range(from: start)))
+        exprStack.push(Expr(.starred(e), range(from: start)))
       } else if kind == .doubleStar {
         advance()
         let e = try parseExpression()
-        keywords.append(Keyword(name: nil, value: e, range: range(from: start)))
+        keywordStack.push(Keyword(name: nil, value: e, range: range(from: start)))
         sawDoubleStar = true
       } else if kind == .name && peek(1) == .equal {
-        let name = text(advance())
+        let name = advanceText()
         advance()
         let value = try parseExpression()
-        keywords.append(Keyword(name: name, value: value, range: range(from: start)))
+        keywordStack.push(Keyword(name: name, value: value, range: range(from: start)))
         sawKeyword = true
       } else {
         let e = try parseNamedExpression()
@@ -560,7 +587,7 @@ extension Parser {
           if count > 0 || kind == .comma && peek(1) != .rparen {
             throw SyntaxError("Generator expression must be parenthesized", at: Int(e.range.start), end: previousEnd)
           }
-          args.append(gen)
+          exprStack.push(gen)
         } else {
           if sawDoubleStar {
             throw SyntaxError("positional argument follows keyword argument unpacking", at: start, end: previousEnd)
@@ -568,19 +595,22 @@ extension Parser {
           if sawKeyword {
             throw SyntaxError("positional argument follows keyword argument", at: start, end: previousEnd)
           }
-          args.append(e)
+          exprStack.push(e)
         }
       }
       count += 1
       if !accept(.comma) {
         if kind != .rparen {
-          if let last = args.last, Int(last.range.start) == start { throw missingCommaOrInvalid(after: last) }
+          if exprStack.count > args, Int(exprStack[exprStack.count - 1].range.start) == start {
+            throw missingCommaOrInvalid(after: exprStack[exprStack.count - 1])
+          }
           throw invalidSyntax()
         }
         break
       }
     }
     if kind != .rparen { throw invalidSyntax() }
-    return (args, keywords)
+    let keywordList = keywordStack.take(from: keywords)
+    return (exprStack.take(from: args), keywordList)
   }
 }

@@ -10,6 +10,22 @@ extension Parser {
   static let maxIntDigits = 4300
 
   func numberConstant(_ t: Token) throws(SyntaxError) -> Constant {
+    // The common case first: a plain decimal integer short enough for Int64 (18 digits), converted
+    // straight from the source bytes.
+    let start = Int(t.start)
+    let end = Int(t.end)
+    if end - start <= 18 {
+      let b = source.bytes
+      var value: Int64 = 0
+      var i = start
+      while i < end {
+        let d = b[i] &- 0x30
+        if d >= 10 { break }
+        value = value &* 10 &+ Int64(d)
+        i += 1
+      }
+      if i == end { return .int(value) }
+    }
     var digits: [UInt8] = []
     digits.reserveCapacity(Int(t.end - t.start))
     for b in source.bytes[Int(t.start)..<Int(t.end)] where b != 0x5F { digits.append(b) }
@@ -73,7 +89,7 @@ extension Parser {
   }
 
   /// strings: STRING+ — adjacent literals concatenate; any f-string part makes the result a JoinedStr.
-  mutating func parseStrings() throws(SyntaxError) -> Expr {
+  func parseStrings() throws(SyntaxError) -> Expr {
     let first = current
     let firstPrefix = stringPrefix(first)
     var text = ""
@@ -171,7 +187,7 @@ extension Parser {
                             at: start - 1)
         }
         let name = String(decoding: b[(i + 1)..<close], as: UTF8.self)
-        guard let scalar = UnicodeNames.lookup(name) else {
+        guard let scalar = unicodeNames.lookup(name) else {
           throw SyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
                               + "\(escapeStart - start)-\(close - start): unknown Unicode character name", at: start - 1)
         }
@@ -251,7 +267,7 @@ extension Parser {
 
   /// Parses the body `bytes[start..<end]` of an f-string (or of a format spec when `level` > 0),
   /// appending literal text to `text` and, at each replacement field, flushing `text` into `parts`.
-  mutating func parseFStringBody(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
+  func parseFStringBody(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
                                  parts: inout [Expr], literalStart: inout Int, unicodeKind: Bool) throws(SyntaxError) {
     let b = source.bytes
     var i = start
@@ -302,7 +318,7 @@ extension Parser {
 
   /// Parses one `{expression [=] [!conversion] [:format_spec]}` whose expression starts at `start`;
   /// returns the offset after the closing brace.
-  mutating func parseReplacementField(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
+  func parseReplacementField(_ start: Int, _ end: Int, raw: Bool, level: Int, text: inout String,
                                       parts: inout [Expr], unicodeKind: Bool) throws(SyntaxError) -> Int {
     let b = source.bytes
     if level >= 2 { throw SyntaxError("f-string: expressions nested too deeply", at: start - 1) }
@@ -426,7 +442,7 @@ extension Parser {
   }
 
   /// Tokenizes and parses the expression of a replacement field, as if it were parenthesized.
-  mutating func parseFieldExpression(_ start: Int, _ end: Int) throws(SyntaxError) -> Expr {
+  func parseFieldExpression(_ start: Int, _ end: Int) throws(SyntaxError) -> Expr {
     fstringDepth += 1
     defer { fstringDepth -= 1 }
     let lexed: Lexer.Output
@@ -435,10 +451,7 @@ extension Parser {
     } catch {
       throw fstringError(error)
     }
-    var sub = Parser(source: source, tokens: lexed.tokens, unclosedBracket: nil)
-    sub.spines = spines
-    sub.inFString = true
-    sub.depth = depth
+    let sub = Parser(field: lexed.tokens, of: self)
     do throws(SyntaxError) {
       let e = try sub.parseStarExpressionsOrYield()
       guard sub.kind == .endOfFile else { throw sub.invalidSyntax() }
@@ -456,8 +469,11 @@ extension Parser {
 }
 
 /// Lookup of Unicode character names for `\N{…}` escapes, from the standard library's own Unicode
-/// data. The table is built on first use only (a program that never writes `\N{` never pays for it).
-enum UnicodeNames {
+/// data, which can only map a character to its name. So names are read in code point order and
+/// remembered, but only as far as a lookup needs: `\N{LATIN SMALL LETTER E WITH ACUTE}` reads a few
+/// hundred names, `\N{SNOWMAN}` ten thousand, and no parse reads the ~40,000 names more than once.
+/// One instance per parse (shared with the parsers of f-string fields), so no lock is needed.
+final class UnicodeNames {
   /// Ranges scanned for names: everything assigned except the blocks whose names are algorithmic
   /// (CJK ideographs, Hangul syllables, Tangut…), surrogates and private use, which keeps the scan to
   /// about a tenth of the code space.
@@ -465,20 +481,14 @@ enum UnicodeNames {
     0x20...0x33FF, 0xA000...0xABFF, 0xD7B0...0xD7FF, 0xF900...0x16FFF, 0x18B00...0x1FFFF, 0xE0000...0xE01EF,
   ]
 
-  static let table: [String: Unicode.Scalar] = {
-    var t: [String: Unicode.Scalar] = [:]
-    for range in ranges {
-      for v in range {
-        guard let s = Unicode.Scalar(v) else { continue }
-        if let name = s.properties.name { t[name] = s }
-        if let alias = s.properties.nameAlias { t[alias] = s }
-      }
-    }
-    return t
-  }()
+  /// Names and aliases read so far.
+  private var table: [String: Unicode.Scalar] = [:]
+  /// The next code point to read: `ranges[range]`'s, unless `range == ranges.count` (all read).
+  private var range = 0
+  private var next = UnicodeNames.ranges[0].lowerBound
 
   /// CPython matches names case-insensitively.
-  static func lookup(_ name: String) -> Unicode.Scalar? {
+  func lookup(_ name: String) -> Unicode.Scalar? {
     let upper = name.uppercased()
     for prefix in ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"] where upper.hasPrefix(prefix) {
       guard let v = UInt32(upper.dropFirst(prefix.count), radix: 16), let s = Unicode.Scalar(v),
@@ -486,6 +496,29 @@ enum UnicodeNames {
       else { return nil }
       return s
     }
-    return table[upper]
+    if let s = table[upper] { return s }
+    return readNames(until: upper)
+  }
+
+  /// Reads and remembers names until one (or an alias) is `upper`; nil once all are read.
+  private func readNames(until upper: String) -> Unicode.Scalar? {
+    while range < UnicodeNames.ranges.count {
+      let bound = UnicodeNames.ranges[range].upperBound
+      while next <= bound {
+        let v = next
+        next += 1
+        guard let s = Unicode.Scalar(v) else { continue }
+        // Both the name and the alias are remembered before returning: a later lookup resumes
+        // after this character.
+        let name = s.properties.name
+        let alias = s.properties.nameAlias
+        if let name { table[name] = s }
+        if let alias { table[alias] = s }
+        if name == upper || alias == upper { return s }
+      }
+      range += 1
+      if range < UnicodeNames.ranges.count { next = UnicodeNames.ranges[range].lowerBound }
+    }
+    return nil
   }
 }

@@ -130,7 +130,7 @@ extension Parser {
   // MARK: Patterns
 
   /// patterns: open_sequence_pattern | pattern
-  mutating func parsePatterns() throws(SyntaxError) -> Pattern {
+  func parsePatterns() throws(SyntaxError) -> Pattern {
     let start = Int(current.start)
     let first = try parsePattern()
     guard kind == .comma else {
@@ -145,7 +145,7 @@ extension Parser {
   }
 
   /// pattern: or_pattern ['as' NAME]
-  mutating func parsePattern() throws(SyntaxError) -> Pattern {
+  func parsePattern() throws(SyntaxError) -> Pattern {
     try enter()
     defer { depth -= 1 }
     let start = Int(current.start)
@@ -161,7 +161,7 @@ extension Parser {
   }
 
   /// or_pattern: closed_pattern ('|' closed_pattern)*
-  mutating func parseOrPattern() throws(SyntaxError) -> Pattern {
+  func parseOrPattern() throws(SyntaxError) -> Pattern {
     let start = Int(current.start)
     let first = try parseClosedPattern()
     guard kind == .vbar else { return first }
@@ -172,13 +172,13 @@ extension Parser {
 
   /// closed_pattern: literal_pattern | capture_pattern | wildcard_pattern | value_pattern | group_pattern
   ///               | sequence_pattern | mapping_pattern | class_pattern
-  mutating func parseClosedPattern() throws(SyntaxError) -> Pattern {
+  func parseClosedPattern() throws(SyntaxError) -> Pattern {
     let start = Int(current.start)
     switch kind {
     case .star:
       advance()
       guard kind == .name else { throw invalidSyntax() }
-      let name = text(advance())
+      let name = advanceText()
       return Pattern(kind: .star(name == "_" ? nil : name), range: range(from: start))
     case .kwNone: advance(); return Pattern(kind: .singleton(.none), range: range(from: start))
     case .kwTrue: advance(); return Pattern(kind: .singleton(.bool(true)), range: range(from: start))
@@ -211,7 +211,7 @@ extension Parser {
       var e = Expr(.name(name), t.range)
       while accept(.dot) {
         guard kind == .name else { throw invalidSyntax() }
-        e = Expr(.attribute(e, text(advance())), range(from: start))
+        e = Expr(.attribute(e, advanceText()), range(from: start))
       }
       if kind == .lparen { return try parseClassPattern(cls: e, start: start) }
       return Pattern(kind: .value(e), range: range(from: start))
@@ -221,7 +221,7 @@ extension Parser {
   }
 
   /// literal_pattern: signed_number ['+' | '-' NUMBER(imaginary)] | strings
-  mutating func parseLiteralPatternExpr() throws(SyntaxError) -> Expr {
+  func parseLiteralPatternExpr() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     if kind == .string { return try parseStrings() }
     var e: Expr
@@ -247,7 +247,7 @@ extension Parser {
   }
 
   /// mapping_pattern: '{' [items_pattern] [',' '**' NAME] [','] '}'
-  mutating func parseMappingPattern() throws(SyntaxError) -> Pattern {
+  func parseMappingPattern() throws(SyntaxError) -> Pattern {
     let start = Int(advance().start)
     var keys: [Expr] = []
     var patterns: [Pattern] = []
@@ -255,7 +255,7 @@ extension Parser {
     while kind != .rbrace {
       if accept(.doubleStar) {
         guard kind == .name else { throw invalidSyntax() }
-        rest = text(advance())
+        rest = advanceText()
         _ = accept(.comma)
         break
       }
@@ -269,7 +269,7 @@ extension Parser {
         var e = Expr(.name(text(t)), t.range)
         while accept(.dot) {
           guard kind == .name else { throw invalidSyntax() }
-          e = Expr(.attribute(e, text(advance())), range(from: Int(t.start)))
+          e = Expr(.attribute(e, advanceText()), range(from: Int(t.start)))
         }
         key = e
       default: key = try parseLiteralPatternExpr()
@@ -284,14 +284,14 @@ extension Parser {
   }
 
   /// class_pattern: name_or_attr '(' [pattern (',' pattern)*] [NAME '=' pattern (',' NAME '=' pattern)*] [','] ')'
-  mutating func parseClassPattern(cls: Expr, start: Int) throws(SyntaxError) -> Pattern {
+  func parseClassPattern(cls: Expr, start: Int) throws(SyntaxError) -> Pattern {
     advance()
     var patterns: [Pattern] = []
     var kwdAttrs: [String] = []
     var kwdPatterns: [Pattern] = []
     while kind != .rparen {
       if kind == .name && peek(1) == .equal {
-        kwdAttrs.append(text(advance()))
+        kwdAttrs.append(advanceText())
         advance()
         kwdPatterns.append(try parsePattern())
       } else {

@@ -3,20 +3,34 @@
 // Each parse function carries the grammar rule it implements, as written in Grammar/monty.ebnf.
 // Errors follow CPython 3.11: the same line, and the same message for the common mistakes.
 
-public struct Parser {
+/// A class rather than a struct: the parse functions call each other on `self` constantly, and a
+/// struct parser (17 words) was copied whole for calls from mutating to non-mutating methods.
+public final class Parser {
   let source: SourceFile
-  var tokens: [Token]
+  let tokens: [Token]
   var pos = 0
   /// Current nesting of recursive parse calls; bounded so hostile input cannot exhaust the native stack.
   var depth = 0
   let unclosedBracket: (byte: UInt8, offset: Int)?
   /// True while parsing the expression of an f-string replacement field.
-  var inFString = false
+  let inFString: Bool
   var fstringDepth = 0
   /// Keeps long expression spines releasable without deep recursion (see `Module`).
-  var spines = SpineKeeper()
+  let spines: SpineKeeper
+  /// Where the items of lists under construction collect (see ScratchStack). Shared with the
+  /// parsers of f-string replacement fields, whose lists nest inside the enclosing ones.
+  let exprStack: ScratchStack<Expr>
+  let stmtStack: ScratchStack<Stmt>
+  let keywordStack: ScratchStack<Keyword>
+  let optionalExprStack: ScratchStack<Expr?>
+  let compareOpStack: ScratchStack<CompareOp>
+  let parameterStack: ScratchStack<Parameter>
   /// The furthest token reached (for CPython's choice between a parser error and an open bracket).
   var furthestPos = 0
+  /// The decoded names of the module, by name number (`Token.nameID` - 1).
+  let names: [String]
+  /// Character names for `\N{…}` escapes, read as far as needed (shared with field parsers).
+  let unicodeNames: UnicodeNames
 
   /// Recursion bound of the parser. Bracket nesting stops at 200 in the lexer (as in CPython);
   /// this bounds the other recursive forms (`not not …`, `- - …`, `a ** b ** …`, nested lambdas).
@@ -25,7 +39,7 @@ public struct Parser {
   /// Parses a module. Throws the first syntax error, located as CPython locates it.
   public static func parse(_ source: SourceFile) throws(SyntaxError) -> Module {
     let lexed = try Lexer.tokenize(source)
-    var parser = Parser(source: source, tokens: lexed.tokens, unclosedBracket: lexed.unclosedBracket)
+    let parser = Parser(source: source, lexed: lexed)
     do {
       return try parser.parseFile()
     } catch {
@@ -33,10 +47,69 @@ public struct Parser {
     }
   }
 
-  init(source: SourceFile, tokens: [Token], unclosedBracket: (byte: UInt8, offset: Int)?) {
+  init(source: SourceFile, lexed: Lexer.Output) {
     self.source = source
+    tokens = lexed.tokens
+    unclosedBracket = lexed.unclosedBracket
+    inFString = false
+    spines = SpineKeeper()
+    exprStack = ScratchStack()
+    stmtStack = ScratchStack()
+    keywordStack = ScratchStack()
+    optionalExprStack = ScratchStack()
+    compareOpStack = ScratchStack()
+    parameterStack = ScratchStack()
+    names = lexed.names.map { Parser.decodeName(source, $0) }
+    unicodeNames = UnicodeNames()
+  }
+
+  /// A parser for an f-string replacement field inside the text `parent` is parsing: it shares the
+  /// parent's spine keeper and scratch stacks.
+  init(field tokens: [Token], of parent: Parser) {
+    source = parent.source
     self.tokens = tokens
-    self.unclosedBracket = unclosedBracket
+    unclosedBracket = nil
+    inFString = true
+    spines = parent.spines
+    exprStack = parent.exprStack
+    stmtStack = parent.stmtStack
+    keywordStack = parent.keywordStack
+    optionalExprStack = parent.optionalExprStack
+    compareOpStack = parent.compareOpStack
+    parameterStack = parent.parameterStack
+    names = []
+    unicodeNames = parent.unicodeNames
+    depth = parent.depth
+  }
+
+  deinit {
+    // After a syntax error the stacks may still hold partial trees, long chains among them: release
+    // those while `spines` still holds every 64th link (see `Module`). Field parsers share the
+    // stacks with their parent, which is still using them.
+    if !inFString {
+      restore(ScratchMarks(exprs: 0, stmts: 0, keywords: 0, optionalExprs: 0, compareOps: 0, parameters: 0))
+    }
+  }
+
+  /// The heights of the scratch stacks, saved before a parse attempt the parser may backtrack from.
+  struct ScratchMarks {
+    var exprs, stmts, keywords, optionalExprs, compareOps, parameters: Int
+  }
+
+  var scratchMarks: ScratchMarks {
+    ScratchMarks(exprs: exprStack.count, stmts: stmtStack.count, keywords: keywordStack.count,
+                 optionalExprs: optionalExprStack.count, compareOps: compareOpStack.count,
+                 parameters: parameterStack.count)
+  }
+
+  /// Drops what a failed attempt left on the scratch stacks.
+  func restore(_ marks: ScratchMarks) {
+    exprStack.truncate(to: marks.exprs)
+    stmtStack.truncate(to: marks.stmts)
+    keywordStack.truncate(to: marks.keywords)
+    optionalExprStack.truncate(to: marks.optionalExprs)
+    compareOpStack.truncate(to: marks.compareOps)
+    parameterStack.truncate(to: marks.parameters)
   }
 
   /// CPython reports a bracket left open at end of input instead of the parser's own error when the
@@ -67,14 +140,14 @@ public struct Parser {
   @inline(__always) var previousEnd: Int { pos > 0 ? Int(tokens[pos - 1].end) : 0 }
 
   @discardableResult
-  @inline(__always) mutating func advance() -> Token {
+  @inline(__always) func advance() -> Token {
     let t = tokens[pos]
     if t.kind != .endOfFile { pos += 1 }
     if pos > furthestPos { furthestPos = pos }
     return t
   }
 
-  @inline(__always) mutating func accept(_ k: TokenKind) -> Bool {
+  @inline(__always) func accept(_ k: TokenKind) -> Bool {
     if tokens[pos].kind == k {
       pos += 1
       return true
@@ -82,13 +155,13 @@ public struct Parser {
     return false
   }
 
-  mutating func expect(_ k: TokenKind) throws(SyntaxError) -> Token {
+  func expect(_ k: TokenKind) throws(SyntaxError) -> Token {
     if kind == k { return advance() }
     throw invalidSyntax()
   }
 
   /// `expected ':'` when the line ends where the colon should be, `invalid syntax` otherwise (CPython).
-  mutating func expectColon() throws(SyntaxError) {
+  func expectColon() throws(SyntaxError) {
     if accept(.colon) { return }
     if kind == .newline || kind == .endOfFile {
       throw SyntaxError("expected ':'", at: previousEnd)
@@ -96,11 +169,26 @@ public struct Parser {
     throw invalidSyntax()
   }
 
+  /// Consumes the current token and returns its text. (Not `text(advance())`: that reads `self`
+  /// for the call before `advance()` mutates it, which makes Swift copy the whole parser.)
+  func advanceText() -> String {
+    let t = advance()
+    return text(t)
+  }
+
   /// The text of a token; a non-ASCII name is normalized as CPython does (NFKC, see `normalizeName`).
   func text(_ t: Token) -> String {
-    let bytes = source.bytes[Int(t.start)..<Int(t.end)]
+    guard t.kind == .name else { return source.text(t.range) }
+    let id = t.nameID
+    if id > 0 && id <= names.count { return names[id - 1] }
+    return Parser.decodeName(source, t.range)
+  }
+
+  /// The text at `range`, normalized as a name if it is not ASCII.
+  static func decodeName(_ source: SourceFile, _ range: SourceRange) -> String {
+    let bytes = source.bytes[Int(range.start)..<Int(range.end)]
     let s = String(decoding: bytes, as: UTF8.self)
-    if t.kind == .name && bytes.contains(where: { $0 >= 0x80 }) { return Parser.normalizeName(s) }
+    if bytes.contains(where: { $0 >= 0x80 }) { return Parser.normalizeName(s) }
     return s
   }
 
@@ -148,7 +236,7 @@ public struct Parser {
 
   func range(from start: Int) -> SourceRange { SourceRange(start, max(start, previousEnd)) }
 
-  mutating func enter() throws(SyntaxError) {
+  func enter() throws(SyntaxError) {
     depth += 1
     if depth > Parser.maxDepth {
       throw SyntaxError("too many nested parentheses", at: Int(current.start))
@@ -158,42 +246,44 @@ public struct Parser {
   // MARK: Statements
 
   /// file: [statements] ENDMARKER
-  mutating func parseFile() throws(SyntaxError) -> Module {
-    var body: [Stmt] = []
+  func parseFile() throws(SyntaxError) -> Module {
+    let mark = stmtStack.count
     while kind != .endOfFile {
       if kind == .newline { advance(); continue }
-      try parseStatement(into: &body)
+      try parseStatement()
     }
-    return Module(body: body, spines: spines)
+    return Module(body: stmtStack.take(from: mark), spines: spines)
   }
 
   /// statement: compound_stmt | simple_stmts
-  mutating func parseStatement(into body: inout [Stmt]) throws(SyntaxError) {
+  /// The statements parsed are pushed on `stmtStack`.
+  func parseStatement() throws(SyntaxError) {
+    let compound: Stmt
     switch kind {
-    case .kwIf: body.append(try parseIf())
-    case .kwWhile: body.append(try parseWhile())
-    case .kwFor: body.append(try parseFor(isAsync: false, start: Int(current.start)))
-    case .kwTry: body.append(try parseTry())
-    case .kwWith: body.append(try parseWith(isAsync: false, start: Int(current.start)))
-    case .kwDef: body.append(try parseFunctionDef(decorators: [], isAsync: false, start: Int(current.start)))
-    case .kwClass: body.append(try parseClassDef(decorators: [], start: Int(current.start)))
-    case .at: body.append(try parseDecorated())
+    case .kwIf: compound = try parseIf()
+    case .kwWhile: compound = try parseWhile()
+    case .kwFor: compound = try parseFor(isAsync: false, start: Int(current.start))
+    case .kwTry: compound = try parseTry()
+    case .kwWith: compound = try parseWith(isAsync: false, start: Int(current.start))
+    case .kwDef: compound = try parseFunctionDef(decorators: [], isAsync: false, start: Int(current.start))
+    case .kwClass: compound = try parseClassDef(decorators: [], start: Int(current.start))
+    case .at: compound = try parseDecorated()
     case .kwAsync:
       let start = Int(current.start)
       switch peek(1) {
-      case .kwDef: advance(); body.append(try parseFunctionDef(decorators: [], isAsync: true, start: start))
-      case .kwFor: advance(); body.append(try parseFor(isAsync: true, start: start))
-      case .kwWith: advance(); body.append(try parseWith(isAsync: true, start: start))
+      case .kwDef: advance(); compound = try parseFunctionDef(decorators: [], isAsync: true, start: start)
+      case .kwFor: advance(); compound = try parseFor(isAsync: true, start: start)
+      case .kwWith: advance(); compound = try parseWith(isAsync: true, start: start)
       default: throw invalidSyntax(at: tokens[pos + 1])
       }
     case .name where isSoftKeyword(current, "match"):
       if let m = try parseMatchIfPresent() {
-        body.append(m)
-        return
+        compound = m
+        break
       }
       let save = pos
       do {
-        try parseSimpleStatements(into: &body)
+        try parseSimpleStatements()
       } catch {
         // `match x` + NEWLINE: CPython's second pass reports the missing colon of a match statement.
         let failure = error
@@ -203,16 +293,22 @@ public struct Parser {
         }
         throw failure
       }
+      return
     case .indent: throw invalidSyntax()
     case .kwElse, .kwElif, .kwExcept, .kwFinally: throw invalidSyntax()
-    default: try parseSimpleStatements(into: &body)
+    default:
+      try parseSimpleStatements()
+      return
     }
+    stmtStack.push(consume compound)
   }
 
   /// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
-  mutating func parseSimpleStatements(into body: inout [Stmt]) throws(SyntaxError) {
+  /// The statements parsed are pushed on `stmtStack`.
+  func parseSimpleStatements() throws(SyntaxError) {
     while true {
-      body.append(try parseSimpleStatement())
+      let item = try parseSimpleStatement()
+      stmtStack.push(consume item)
       if accept(.semicolon) {
         if kind == .newline || kind == .endOfFile { break }
         continue
@@ -228,10 +324,10 @@ public struct Parser {
   /// block: NEWLINE INDENT statements DEDENT | simple_stmts
   /// `what` names the statement for CPython's "expected an indented block after …" message.
   /// The message is "expected an indented block after `what` on line N", N the line of `offset`.
-  mutating func parseBlock(after what: StaticString, at offset: Int) throws(SyntaxError) -> [Stmt] {
+  func parseBlock(after what: StaticString, at offset: Int) throws(SyntaxError) -> [Stmt] {
     try enter()
     defer { depth -= 1 }
-    var body: [Stmt] = []
+    let mark = stmtStack.count
     if accept(.newline) {
       guard accept(.indent) else {
         let t = current
@@ -239,20 +335,20 @@ public struct Parser {
                           at: Int(t.start))
       }
       while kind != .dedent && kind != .endOfFile {
-        try parseStatement(into: &body)
+        try parseStatement()
       }
       _ = accept(.dedent)
     } else {
       if kind == .endOfFile { throw invalidSyntax() }
-      try parseSimpleStatements(into: &body)
+      try parseSimpleStatements()
     }
-    return body
+    return stmtStack.take(from: mark)
   }
 
   func lineOf(_ offset: Int) -> Int { source.location(of: offset).line }
 
   /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
-  mutating func parseIf() throws(SyntaxError) -> Stmt {
+  func parseIf() throws(SyntaxError) -> Stmt {
     let start = Int(advance().start)
     let test = try parseNamedExpression()
     try checkStrayEquals(test)
@@ -263,7 +359,7 @@ public struct Parser {
   }
 
   /// elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
-  mutating func parseElifOrElse() throws(SyntaxError) -> [Stmt] {
+  func parseElifOrElse() throws(SyntaxError) -> [Stmt] {
     if kind == .kwElif {
       let start = Int(advance().start)
       let test = try parseNamedExpression()
@@ -277,7 +373,7 @@ public struct Parser {
   }
 
   /// else_block: 'else' ':' block
-  mutating func parseElseBlock() throws(SyntaxError) -> [Stmt] {
+  func parseElseBlock() throws(SyntaxError) -> [Stmt] {
     guard kind == .kwElse else { return [] }
     let start = Int(advance().start)
     try expectColon()
@@ -285,7 +381,7 @@ public struct Parser {
   }
 
   /// while_stmt: 'while' named_expression ':' block [else_block]
-  mutating func parseWhile() throws(SyntaxError) -> Stmt {
+  func parseWhile() throws(SyntaxError) -> Stmt {
     let start = Int(advance().start)
     let test = try parseNamedExpression()
     try checkStrayEquals(test)
@@ -296,7 +392,7 @@ public struct Parser {
   }
 
   /// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
-  mutating func parseFor(isAsync: Bool, start: Int) throws(SyntaxError) -> Stmt {
+  func parseFor(isAsync: Bool, start: Int) throws(SyntaxError) -> Stmt {
     let forToken = advance()
     let target = try parseTargetList()
     guard accept(.kwIn) else {
@@ -313,30 +409,32 @@ public struct Parser {
 
   /// star_targets in `for` and comprehensions: ['*'] bitwise_or (',' ['*'] bitwise_or)* [',']
   /// (parsed at `|` level so that `in` is left for the loop).
-  mutating func parseTargetList() throws(SyntaxError) -> Expr {
+  func parseTargetList() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
-    var items: [Expr] = []
+    let mark = exprStack.count
     var trailingComma = false
     repeat {
       if kind == .kwIn { break }
       if kind == .star {
         let s = Int(advance().start)
         let e = try parseBinary(.bitOr)
-        items.append(Expr(.starred(e), range(from: s)))
+        exprStack.push(Expr(.starred(e), range(from: s)))
       } else {
-        items.append(try parseBinary(.bitOr))
+        let item = try parseBinary(.bitOr)
+        exprStack.push(consume item)
       }
       trailingComma = kind == .comma
     } while accept(.comma)
-    if items.isEmpty { throw invalidSyntax() }
-    if items.count == 1 && !trailingComma { return items[0] }
-    return Expr(.tuple(items), range(from: start))
+    let count = exprStack.count - mark
+    if count == 0 { throw invalidSyntax() }
+    if count == 1 && !trailingComma { return exprStack.pop() }
+    return Expr(.tuple(exprStack.take(from: mark)), range(from: start))
   }
 
   /// try_stmt: 'try' ':' block finally_block
   ///         | 'try' ':' block except_block+ [else_block] [finally_block]
   ///         | 'try' ':' block except_star_block+ [else_block] [finally_block]
-  mutating func parseTry() throws(SyntaxError) -> Stmt {
+  func parseTry() throws(SyntaxError) -> Stmt {
     let start = Int(advance().start)
     try expectColon()
     let body = try parseBlock(after: "'try' statement", at: start)
@@ -372,7 +470,7 @@ public struct Parser {
           guard kind == .name else {
             throw invalidSyntax()
           }
-          name = text(advance())
+          name = advanceText()
         }
       } else if star {
         throw SyntaxError("expected one or more exception types", at: Int(current.start))
@@ -399,16 +497,18 @@ public struct Parser {
   /// with_stmt: ['async'] 'with' '(' with_item (',' with_item)* [','] ')' ':' block
   ///          | ['async'] 'with' with_item (',' with_item)* ':' block
   /// with_item: expression ['as' star_target]
-  mutating func parseWith(isAsync: Bool, start: Int) throws(SyntaxError) -> Stmt {
+  func parseWith(isAsync: Bool, start: Int) throws(SyntaxError) -> Stmt {
     let withToken = advance()
     var items: [WithItem] = []
     // The parenthesized form is tried first and abandoned if the parentheses belong to an expression.
     if kind == .lparen {
       let save = pos
+      let marks = scratchMarks
       if let parsed = try? parseParenthesizedWithItems() {
         items = parsed
       } else {
         pos = save
+        restore(marks)
       }
     }
     if items.isEmpty {
@@ -421,7 +521,7 @@ public struct Parser {
     return Stmt(.with(items: items, body: body, isAsync: isAsync), range(from: start))
   }
 
-  mutating func parseParenthesizedWithItems() throws(SyntaxError) -> [WithItem] {
+  func parseParenthesizedWithItems() throws(SyntaxError) -> [WithItem] {
     _ = try expect(.lparen)
     var items: [WithItem] = []
     repeat {
@@ -433,7 +533,7 @@ public struct Parser {
     return items
   }
 
-  mutating func parseWithItem() throws(SyntaxError) -> WithItem {
+  func parseWithItem() throws(SyntaxError) -> WithItem {
     let e = try parseExpression()
     var vars: Expr?
     if accept(.kwAs) {
@@ -445,7 +545,7 @@ public struct Parser {
   }
 
   /// star_target for `with … as`: a single target, or a parenthesized/bracketed target list.
-  mutating func parseStarTarget() throws(SyntaxError) -> Expr {
+  func parseStarTarget() throws(SyntaxError) -> Expr {
     if kind == .star {
       let s = Int(advance().start)
       let e = try parseBinary(.bitOr)
@@ -455,7 +555,7 @@ public struct Parser {
   }
 
   /// decorators: ('@' named_expression NEWLINE)+ (function_def | class_def)
-  mutating func parseDecorated() throws(SyntaxError) -> Stmt {
+  func parseDecorated() throws(SyntaxError) -> Stmt {
     var decorators: [Expr] = []
     let start = Int(current.start)
     while accept(.at) {
@@ -475,10 +575,10 @@ public struct Parser {
   }
 
   /// function_def: ['async'] 'def' NAME '(' [params] ')' ['->' expression] ':' block
-  mutating func parseFunctionDef(decorators: [Expr], isAsync: Bool, start: Int) throws(SyntaxError) -> Stmt {
+  func parseFunctionDef(decorators: [Expr], isAsync: Bool, start: Int) throws(SyntaxError) -> Stmt {
     let defToken = advance()
     guard kind == .name else { throw invalidSyntax() }
-    let name = text(advance())
+    let name = advanceText()
     guard accept(.lparen) else {
       throw SyntaxError("expected '('", at: Int(current.start))
     }
@@ -494,10 +594,10 @@ public struct Parser {
   }
 
   /// class_def: 'class' NAME ['(' [arguments] ')'] ':' block
-  mutating func parseClassDef(decorators: [Expr], start: Int) throws(SyntaxError) -> Stmt {
+  func parseClassDef(decorators: [Expr], start: Int) throws(SyntaxError) -> Stmt {
     let classToken = advance()
     guard kind == .name else { throw invalidSyntax() }
-    let name = text(advance())
+    let name = advanceText()
     var bases: [Expr] = []
     var keywords: [Keyword] = []
     if accept(.lparen) {
@@ -512,9 +612,9 @@ public struct Parser {
 
   /// params: parameter list of `def` (annotations allowed) or `lambda` (no annotations), up to `closing`.
   /// parameters: slash_no_default [param_no_default*] [param_with_default*] [star_etc] | … (Grammar/monty.ebnf)
-  mutating func parseParameters(closing: TokenKind, allowAnnotations: Bool) throws(SyntaxError) -> Parameters {
+  func parseParameters(closing: TokenKind, allowAnnotations: Bool) throws(SyntaxError) -> Parameters {
     var p = Parameters()
-    var positional: [Parameter] = []
+    let positional = parameterStack.count  // the mark of the positional parameters
     var sawSlash = false
     var sawStar = false
     var sawDefault = false
@@ -528,11 +628,12 @@ public struct Parser {
       case .slash:
         if sawSlash { throw SyntaxError("/ may appear only once", at: Int(t.start)) }
         if sawStar { throw SyntaxError("/ must be ahead of *", at: Int(t.start)) }
-        if positional.isEmpty { throw SyntaxError("at least one argument must precede /", at: Int(t.start)) }
+        if parameterStack.count == positional {
+          throw SyntaxError("at least one argument must precede /", at: Int(t.start))
+        }
         advance()
         sawSlash = true
-        p.posonly = positional
-        positional = []
+        p.posonly = parameterStack.take(from: positional)
       case .star:
         if sawStar { throw SyntaxError("* argument may appear only once", at: Int(t.start)) }
         advance()
@@ -563,7 +664,7 @@ public struct Parser {
             throw SyntaxError("non-default argument follows default argument", at: Int(param.range.start),
                               end: Int(param.range.end))
           }
-          positional.append(param)
+          parameterStack.push(consume param)
         }
       case .lparen:
         throw SyntaxError(allowAnnotations ? "Function parameters cannot be parenthesized"
@@ -574,11 +675,11 @@ public struct Parser {
       if !accept(.comma) { break }
     }
     if kind != closing { throw invalidSyntax() }
-    p.args = positional
+    p.args = parameterStack.take(from: positional)
     return p
   }
 
-  mutating func parseParameter(allowAnnotations: Bool, allowStarAnnotation: Bool) throws(SyntaxError) -> Parameter {
+  func parseParameter(allowAnnotations: Bool, allowStarAnnotation: Bool) throws(SyntaxError) -> Parameter {
     guard kind == .name else { throw invalidSyntax() }
     let t = advance()
     var annotation: Expr?
@@ -598,7 +699,7 @@ public struct Parser {
 
   /// simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt | 'pass'
   ///            | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
-  mutating func parseSimpleStatement() throws(SyntaxError) -> Stmt {
+  func parseSimpleStatement() throws(SyntaxError) -> Stmt {
     let start = Int(current.start)
     switch kind {
     case .kwPass: advance(); return Stmt(.pass, range(from: start))
@@ -622,7 +723,7 @@ public struct Parser {
       var names: [String] = []
       repeat {
         guard kind == .name else { throw invalidSyntax() }
-        names.append(text(advance()))
+        names.append(advanceText())
       } while accept(.comma)
       return Stmt(isGlobal ? .global(names) : .nonlocal(names), range(from: start))
     case .kwDel:
@@ -660,7 +761,7 @@ public struct Parser {
   var isEndOfSimpleStatement: Bool { kind == .newline || kind == .semicolon || kind == .endOfFile }
 
   /// import_name: 'import' dotted_as_names
-  mutating func parseImport() throws(SyntaxError) -> Stmt {
+  func parseImport() throws(SyntaxError) -> Stmt {
     let start = Int(advance().start)
     var names: [Alias] = []
     repeat {
@@ -669,7 +770,7 @@ public struct Parser {
       var asname: String?
       if accept(.kwAs) {
         guard kind == .name else { throw invalidSyntax() }
-        asname = text(advance())
+        asname = advanceText()
       }
       names.append(Alias(name: name, asname: asname, range: range(from: aStart)))
     } while accept(.comma)
@@ -677,12 +778,12 @@ public struct Parser {
   }
 
   /// dotted_name: NAME ('.' NAME)*
-  mutating func parseDottedName() throws(SyntaxError) -> String {
+  func parseDottedName() throws(SyntaxError) -> String {
     guard kind == .name else { throw invalidSyntax() }
-    var name = text(advance())
+    var name = advanceText()
     while accept(.dot) {
       guard kind == .name else { throw invalidSyntax() }
-      name += "." + text(advance())
+      name += "." + advanceText()
     }
     return name
   }
@@ -690,7 +791,7 @@ public struct Parser {
   /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
   ///            | 'from' ('.' | '...')+ 'import' import_from_targets
   /// import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names | '*'
-  mutating func parseFromImport() throws(SyntaxError) -> Stmt {
+  func parseFromImport() throws(SyntaxError) -> Stmt {
     let start = Int(advance().start)
     var level = 0
     while kind == .dot || kind == .ellipsis {
@@ -714,7 +815,7 @@ public struct Parser {
         var asname: String?
         if accept(.kwAs) {
           guard kind == .name else { throw invalidSyntax() }
-          asname = text(advance())
+          asname = advanceText()
         }
         names.append(Alias(name: text(t), asname: asname, range: range(from: Int(t.start))))
       } while accept(.comma)
@@ -732,24 +833,27 @@ public struct Parser {
   ///           | (star_targets '=')+ (yield_expr | star_expressions)
   ///           | single_target augassign (yield_expr | star_expressions)
   /// star_expressions
-  mutating func parseExpressionStatement() throws(SyntaxError) -> Stmt {
+  func parseExpressionStatement() throws(SyntaxError) -> Stmt {
     let start = Int(current.start)
     let startsWithParen = kind == .lparen
     let first = try parseStarExpressionsOrYield()
     switch kind {
     case .equal:
-      var exprs = [first]
+      let mark = exprStack.count
+      exprStack.push(consume first)
       while accept(.equal) {
         if kind == .newline || kind == .endOfFile || kind == .semicolon { throw invalidSyntax() }
-        exprs.append(try parseStarExpressionsOrYield())
+        let item = try parseStarExpressionsOrYield()
+        exprStack.push(consume item)
       }
-      let value = exprs.removeLast()
-      for (i, target) in exprs.enumerated() {
-        try checkAssignmentTarget(target, value: i + 1 < exprs.count ? exprs[i + 1] : value,
+      let value = exprStack.pop()
+      let targets = exprStack.take(from: mark)
+      for (i, target) in targets.enumerated() {
+        try checkAssignmentTarget(target, value: i + 1 < targets.count ? targets[i + 1] : value,
                                   isFirst: i == 0, parenthesized: i == 0 && startsWithParen,
-                                  chained: exprs.count > 1)
+                                  chained: targets.count > 1)
       }
-      return Stmt(.assign(targets: exprs, value: value), range(from: start))
+      return Stmt(.assign(targets: targets, value: value), range(from: start))
     case .colon:
       advance()
       try checkAnnotationTarget(first)
@@ -810,7 +914,7 @@ public struct Parser {
 
   /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
   /// Returns nil when `match` is used as an ordinary name (it is a soft keyword).
-  mutating func parseMatchIfPresent() throws(SyntaxError) -> Stmt? {
+  func parseMatchIfPresent() throws(SyntaxError) -> Stmt? {
     // Decide by scanning to the end of the logical line: a match statement ends in ':' NEWLINE.
     let save = pos
     var i = pos + 1
@@ -831,10 +935,12 @@ public struct Parser {
     guard lastBeforeNewline == .colon else { return nil }
     let start = Int(advance().start)
     let subject: Expr
+    let marks = scratchMarks
     do {
       subject = try parseSubject()
     } catch {
       pos = save
+      restore(marks)
       return nil
     }
     guard kind == .colon else {
@@ -857,20 +963,22 @@ public struct Parser {
   }
 
   /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
-  mutating func parseSubject() throws(SyntaxError) -> Expr {
+  func parseSubject() throws(SyntaxError) -> Expr {
     let start = Int(current.start)
     let first = try parseStarNamedExpression()
     guard kind == .comma else { return first }
-    var items = [first]
+    let mark = exprStack.count
+    exprStack.push(consume first)
     while accept(.comma) {
       if kind == .colon { break }
-      items.append(try parseStarNamedExpression())
+      let item = try parseStarNamedExpression()
+      exprStack.push(consume item)
     }
-    return Expr(.tuple(items), range(from: start))
+    return Expr(.tuple(exprStack.take(from: mark)), range(from: start))
   }
 
   /// case_block: "case" patterns [guard] ':' block
-  mutating func parseCaseBlock() throws(SyntaxError) -> MatchCase {
+  func parseCaseBlock() throws(SyntaxError) -> MatchCase {
     let start = Int(advance().start)
     let pattern = try parsePatterns()
     var guardExpr: Expr?

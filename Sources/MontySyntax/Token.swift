@@ -1,5 +1,5 @@
-// Tokens: a kind and a byte range, 12 bytes each. The text of a token is never copied
-// by the lexer; the parser slices the source bytes when it needs a name or a literal.
+// Tokens: a kind and a byte range, 12 bytes each. The text of a token is never copied by the lexer;
+// the parser slices the source bytes when it needs a literal, and decodes each distinct name once.
 
 public enum TokenKind: UInt8, Sendable, CaseIterable {
   case endOfFile, newline, indent, dedent
@@ -103,8 +103,29 @@ public enum TokenKind: UInt8, Sendable, CaseIterable {
 
 public struct Token: Sendable {
   public var kind: TokenKind
+  /// For a `.name` token of a module, the name's number in `Lexer.Output.names` plus one (0: none),
+  /// split in two to fit the padding after `kind`, so a token stays 12 bytes.
+  var nameIDHigh: UInt8 = 0
+  var nameIDLow: UInt16 = 0
   public var start: UInt32
   public var end: UInt32
 
   @inlinable public var range: SourceRange { SourceRange(start: start, end: end) }
+
+  init(kind: TokenKind, start: UInt32, end: UInt32) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+  }
+
+  /// The largest name number a token can carry; later names are left unnumbered.
+  static let maxNameID = 0xFF_FFFF
+
+  var nameID: Int {
+    get { Int(nameIDHigh) << 16 | Int(nameIDLow) }
+    set {
+      nameIDHigh = UInt8(truncatingIfNeeded: newValue >> 16)
+      nameIDLow = UInt16(truncatingIfNeeded: newValue)
+    }
+  }
 }

@@ -50,6 +50,25 @@ final class LexerTests: XCTestCase {
                    "unterminated triple-quoted string literal (detected at line 3)")
   }
 
+  func testEveryKeywordIsRecognized() throws {
+    let keywords = TokenKind.allCases.filter(\.isKeyword)
+    XCTAssertEqual(keywords.count, 35)
+    for kind in keywords {
+      let word = kind.spelling
+      XCTAssertEqual(try kinds(word + "\n"), [kind, .newline, .endOfFile], word)
+      XCTAssertEqual(try kinds(word + "_\n"), [.name, .newline, .endOfFile], word)
+      XCTAssertEqual(try kinds(String(word.dropLast()) + "\n"), [.name, .newline, .endOfFile], word)
+    }
+  }
+
+  func testDenseSourceOutgrowsTheFirstTokenEstimate() throws {
+    // One token per byte, more than the tokenizer first allows for: it scans again with room for all.
+    let n = 10_000
+    let k = try kinds("x=[" + Array(repeating: "a", count: n).joined(separator: ",") + "]\n")
+    XCTAssertEqual(k.count, 3 + (2 * n - 1) + 1 + 2)
+    XCTAssertEqual(k.suffix(3), [.rbracket, .newline, .endOfFile])
+  }
+
   func testBracketErrors() {
     XCTAssertEqual(lexError("x = (1]\n")?.message, "closing parenthesis ']' does not match opening parenthesis '('")
     XCTAssertEqual(lexError("x = 1)\n")?.message, "unmatched ')'")
