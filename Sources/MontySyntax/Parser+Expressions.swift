@@ -65,6 +65,7 @@ extension Parser {
 
   /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   func parseExpression() throws(SyntaxError) -> Expr {
+    if let atom = try parseLoneAtom() { return atom }
     if kind == .kwLambda { return try parseLambda() }
     let start = Int(current.start)
     let body = try parseBinary(.or)
@@ -80,6 +81,19 @@ extension Parser {
     return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: start))
   }
 
+  /// A name or number followed by a token that ends every expression is the whole expression: the
+  /// descent through the precedence levels would find no operator, trailer or `if` after it.
+  /// Most operands are such (arguments, items, right-hand sides), so they take this shortcut.
+  @inline(__always) func parseLoneAtom() throws(SyntaxError) -> Expr? {
+    guard kind == .name || kind == .number else { return nil }
+    switch peek(1) {
+    case .comma, .rparen, .rbracket, .rbrace, .colon, .equal, .semicolon, .newline, .endOfFile:
+      return try parseAtom()
+    default:
+      return nil
+    }
+  }
+
   /// Continues an expression whose first operand was already parsed (used to name a bad `del` target).
   func parseExpression(startingWith first: Expr?) throws(SyntaxError) -> Expr {
     guard let first else { return try parseExpression() }
@@ -89,6 +103,7 @@ extension Parser {
   /// The Pratt loop: parses operators binding at least as tightly as `minLevel`.
   /// disjunction … power (Grammar/monty.ebnf), one table for all of them.
   func parseBinary(_ minLevel: Precedence) throws(SyntaxError) -> Expr {
+    if let atom = try parseLoneAtom() { return atom }
     let left = try parsePrefix(minLevel)
     // Most operands are not followed by an operator of this level: skip the loop's setup.
     guard let (level, _) = Precedence.infix(kind), level >= minLevel else { return left }
@@ -195,8 +210,6 @@ extension Parser {
     var e = try parseAtom()
     var links = 0
     while true {
-      links += 1
-      if links % SpineKeeper.interval == 0 { spines.nodes.append(e) }
       switch kind {
       case .dot:
         advance()
@@ -216,6 +229,8 @@ extension Parser {
       default:
         return e
       }
+      links += 1
+      if links % SpineKeeper.interval == 0 { spines.nodes.append(e) }
     }
   }
 

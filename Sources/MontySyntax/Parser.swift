@@ -8,7 +8,11 @@
 public final class Parser {
   let source: SourceFile
   let tokens: [Token]
-  var pos = 0
+  var pos = 0 {
+    didSet { kind = tokens[pos].kind }
+  }
+  /// The kind of the current token, kept in step with `pos`: parse decisions read it constantly.
+  private(set) var kind: TokenKind
   /// Current nesting of recursive parse calls; bounded so hostile input cannot exhaust the native stack.
   var depth = 0
   let unclosedBracket: (byte: UInt8, offset: Int)?
@@ -50,6 +54,7 @@ public final class Parser {
   init(source: SourceFile, lexed: Lexer.Output) {
     self.source = source
     tokens = lexed.tokens
+    kind = tokens.first?.kind ?? .endOfFile
     unclosedBracket = lexed.unclosedBracket
     inFString = false
     spines = SpineKeeper()
@@ -68,6 +73,7 @@ public final class Parser {
   init(field tokens: [Token], of parent: Parser) {
     source = parent.source
     self.tokens = tokens
+    kind = tokens.first?.kind ?? .endOfFile
     unclosedBracket = nil
     inFString = true
     spines = parent.spines
@@ -132,7 +138,6 @@ public final class Parser {
   // MARK: Token access
 
   @inline(__always) var current: Token { tokens[pos] }
-  @inline(__always) var kind: TokenKind { tokens[pos].kind }
   @inline(__always) func peek(_ ahead: Int) -> TokenKind {
     let i = pos + ahead
     return i < tokens.count ? tokens[i].kind : .endOfFile
@@ -142,13 +147,15 @@ public final class Parser {
   @discardableResult
   @inline(__always) func advance() -> Token {
     let t = tokens[pos]
-    if t.kind != .endOfFile { pos += 1 }
+    if t.kind != .endOfFile {
+      pos += 1
+    }
     if pos > furthestPos { furthestPos = pos }
     return t
   }
 
   @inline(__always) func accept(_ k: TokenKind) -> Bool {
-    if tokens[pos].kind == k {
+    if kind == k {
       pos += 1
       return true
     }
