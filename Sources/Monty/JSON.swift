@@ -117,6 +117,26 @@ struct JSONReader<Builder: JSONBuilder> {
     depth += 1
   }
 
+  /// After an array element or object member: a ',' (not before the closer: no trailing commas)
+  /// continues, and the closer ends the container (true; its nesting level is left).
+  private mutating func endOfItem(closer: UInt8, in container: String) throws(HostValue.JSONError) -> Bool {
+    skipWhitespace()
+    switch peek {
+    case UInt8(ascii: ","):
+      let comma = pos
+      pos += 1
+      skipWhitespace()
+      if peek == closer { throw error("Illegal trailing comma before end of \(container)", at: comma) }
+      return false
+    case closer:
+      pos += 1
+      depth -= 1
+      return true
+    default:
+      throw error("Expecting ',' delimiter")
+    }
+  }
+
   /// array: '[' ws [value ws (',' ws value ws)*] ']'
   private mutating func parseArray() throws(HostValue.JSONError) -> Builder.Value {
     try enter()
@@ -130,20 +150,7 @@ struct JSONReader<Builder: JSONBuilder> {
     }
     while true {
       elements.append(try parseValue())
-      skipWhitespace()
-      switch peek {
-      case UInt8(ascii: ","):
-        let comma = pos
-        pos += 1
-        skipWhitespace()
-        if peek == UInt8(ascii: "]") { throw error("Illegal trailing comma before end of array", at: comma) }
-      case UInt8(ascii: "]"):
-        pos += 1
-        depth -= 1
-        return Builder.array(elements)
-      default:
-        throw error("Expecting ',' delimiter")
-      }
+      if try endOfItem(closer: UInt8(ascii: "]"), in: "array") { return Builder.array(elements) }
     }
   }
 
@@ -192,20 +199,7 @@ struct JSONReader<Builder: JSONBuilder> {
         }
       }
 
-      skipWhitespace()
-      switch peek {
-      case UInt8(ascii: ","):
-        let comma = pos
-        pos += 1
-        skipWhitespace()
-        if peek == UInt8(ascii: "}") { throw error("Illegal trailing comma before end of object", at: comma) }
-      case UInt8(ascii: "}"):
-        pos += 1
-        depth -= 1
-        return try Builder.object(members, at: start)
-      default:
-        throw error("Expecting ',' delimiter")
-      }
+      if try endOfItem(closer: UInt8(ascii: "}"), in: "object") { return try Builder.object(members, at: start) }
     }
   }
 

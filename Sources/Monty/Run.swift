@@ -103,46 +103,61 @@ public final class Run {
 
   /// Serves external calls with `functions` until the run completes or fails.
   public func serve(_ functions: [String: ExternalFunction]) -> Result<HostValue, MontyError> {
-    while true {
-      switch progress {
-      case .complete(let v): return .success(v)
-      case .failed(let e): return .failure(e)
-      case .externalCall(let call):
-        guard let f = functions[call.name] else {
-          resume(raising: "NameError", message: "external function '\(call.name)' has no implementation")
-          continue
-        }
-        do {
-          resume(returning: try f(call.args, call.kwargs))
-        } catch let e as MontyError {
-          resume(raising: e.type, message: e.message)
-        } catch {
-          resume(raising: "RuntimeError", message: "\(error)")
-        }
+    while case .externalCall(let call) = progress {
+      guard let f = functions[call.name] else {
+        answerUnknown(call)
+        continue
       }
+      answer(Result { try f(call.args, call.kwargs) })
     }
+    return outcome
   }
 
   /// Serves external calls with async host functions until the run completes or fails.
   public func serve(async functions: [String: AsyncExternalFunction]) async -> Result<HostValue, MontyError> {
-    while true {
-      switch progress {
-      case .complete(let v): return .success(v)
-      case .failed(let e): return .failure(e)
-      case .externalCall(let call):
-        guard let f = functions[call.name] else {
-          resume(raising: "NameError", message: "external function '\(call.name)' has no implementation")
-          continue
-        }
-        do {
-          resume(returning: try await f(call.args, call.kwargs))
-        } catch let e as MontyError {
-          resume(raising: e.type, message: e.message)
-        } catch {
-          resume(raising: "RuntimeError", message: "\(error)")
-        }
+    while case .externalCall(let call) = progress {
+      guard let f = functions[call.name] else {
+        answerUnknown(call)
+        continue
+      }
+      do {
+        answer(.success(try await f(call.args, call.kwargs)))
+      } catch {
+        answer(.failure(error))
       }
     }
+    return outcome
+  }
+
+  /// The result of a run that is no longer paused.
+  private var outcome: Result<HostValue, MontyError> {
+    switch progress {
+    case .complete(let v): return .success(v)
+    case .failed(let e): return .failure(e)
+    case .externalCall(let call):
+      return .failure(MontyError(type: "RuntimeError", message: "paused at external call '\(call.name)'", traceback: ""))
+    }
+  }
+
+  /// Resumes with a host function's value, or raises its error in the sandbox (a `MontyError` as
+  /// that Python exception, anything else as RuntimeError).
+  private func answer(_ result: Result<HostValue, any Error>) {
+    switch result {
+    case .success(let v): resume(returning: v)
+    case .failure(let error):
+      let (type, message) = Run.pythonError(error)
+      resume(raising: type, message: message)
+    }
+  }
+
+  private func answerUnknown(_ call: ExternalCall) {
+    resume(raising: "NameError", message: "external function '\(call.name)' has no implementation")
+  }
+
+  /// The Python exception a host function's thrown error stands for.
+  static func pythonError(_ error: any Error) -> (type: String, message: String) {
+    if let e = error as? MontyError { return (e.type, e.message) }
+    return ("RuntimeError", "\(error)")
   }
 
   /// A Swift function as a VM host function: arguments converted out, the result (or the thrown
@@ -152,10 +167,9 @@ public final class Run {
       let result: HostValue
       do {
         result = try f(args.map(vm.hostValue), kwargs.map { ($0.0, vm.hostValue($0.1)) })
-      } catch let e as MontyError {
-        throw vm.makeHostError(type: e.type, message: e.message)
       } catch {
-        throw vm.makeHostError(type: "RuntimeError", message: "\(error)")
+        let (type, message) = Run.pythonError(error)
+        throw vm.makeHostError(type: type, message: message)
       }
       return try vm.value(from: result)
     }

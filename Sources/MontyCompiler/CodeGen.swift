@@ -121,6 +121,9 @@ final class FunctionBuilder {
   var nextRegister = 0
   var maxRegister = 0
   var constantIndex: [String: Int] = [:]
+  /// str constants by their UTF-8 bytes: Swift `String` keys would merge canonically equivalent
+  /// strings ("é" and "e\u{301}"), which Python keeps apart.
+  var stringConstantIndex: [[UInt8]: Int] = [:]
   var nameIndex: [String: Int] = [:]
   var line: Int32
   var blocks: [Block] = []
@@ -221,6 +224,13 @@ final class FunctionBuilder {
   }
 
   func constant(_ c: CodeConstant) throws(SyntaxError) -> Int {
+    if case .string(let text) = c {
+      let bytes = Array(text.utf8)
+      if let i = stringConstantIndex[bytes] { return i }
+      let i = try appendConstant(c)
+      stringConstantIndex[bytes] = i
+      return i
+    }
     var key: String?
     switch c {
     case .none: key = "N"
@@ -228,17 +238,21 @@ final class FunctionBuilder {
     case .int(let v): key = "i\(v)"
     case .bigInt(let s, let r): key = "b\(r):\(s)"
     case .float(let d): key = "f\(d.bitPattern)"
-    case .string(let s): key = "s" + s
     case .ellipsis: key = "E"
     default: key = nil
     }
     if let key, let i = constantIndex[key] { return i }
+    let i = try appendConstant(c)
+    if let key { constantIndex[key] = i }
+    return i
+  }
+
+  private func appendConstant(_ c: CodeConstant) throws(SyntaxError) -> Int {
     code.constants.append(c)
     let i = code.constants.count - 1
     if i >= FormatLimits.maxConstants {
       throw SyntaxError(.notImplemented, "too many constants in one function", at: 0)
     }
-    if let key { constantIndex[key] = i }
     return i
   }
 

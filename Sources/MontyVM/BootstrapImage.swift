@@ -95,6 +95,18 @@ final class BootstrapImage: @unchecked Sendable {
 extension Interpreter {
   /// Starts this VM from the process's bootstrap image (called by `init`).
   func adoptBootstrapImage(_ image: BootstrapImage) {
+    takeImageHandles(image)
+    self.image = image
+    for (h, table) in image.dicts {
+      let own = PyDict()
+      own.isNamespace = h == builtins
+      own.storage = h == builtins ? image.builtinsStorage : table
+      heap.pin(own, at: h, mutable: h == builtins)
+    }
+  }
+
+  /// The handles and tables the image gives every VM (at creation, and again when a pooled VM is reset).
+  func takeImageHandles(_ image: BootstrapImage) {
     types = image.types
     builtins = image.builtins
     bootstrapInterned = image.interned
@@ -104,13 +116,6 @@ extension Interpreter {
     emptyTuple = image.emptyTuple
     initName = image.initName
     bootstrapObjects = image.objects
-    self.image = image
-    for (h, table) in image.dicts {
-      let own = PyDict()
-      own.isNamespace = h == builtins
-      own.storage = h == builtins ? image.builtinsStorage : table
-      heap.pin(own, at: h, mutable: h == builtins)
-    }
   }
 
   /// Whether `h` is an object of the bootstrap image, which no run may change (see the file comment).

@@ -52,23 +52,6 @@ struct DictStorage {
     }
   }
 
-  /// `find` for keys whose equality runs no Python code (str keys): `mutating` although it only reads,
-  /// so that callers reach the storage in place instead of copying the struct, which retained and
-  /// released both buffers on every attribute and global lookup. `eq` must not touch this dict.
-  mutating func findInPlace(hash: Int, _ eq: (Value) -> Bool) -> Int? {
-    if index.isEmpty { return nil }
-    let mask = index.count - 1
-    var i = hash & mask
-    var perturb = UInt(bitPattern: hash)
-    while true {
-      let slot = index[i]
-      if slot == -1 { return nil }
-      if slot >= 0 && entries[Int(slot)].hash == hash && eq(entries[Int(slot)].key) { return Int(slot) }
-      perturb >>= 5
-      i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
-    }
-  }
-
   /// Position of an interned-str key: identity first, `sameString` for other str keys of equal hash.
   @inline(__always) mutating func findInterned(hash: Int, key: Handle, _ sameString: (Handle) -> Bool) -> Int? {
     if index.isEmpty { return nil }

@@ -127,9 +127,10 @@ extension Interpreter {
     }
     // User classes first: their dunders (and reflected ones) decide.
     if isUserObject(a) || isUserObject(b) {
-      // `'%s' % obj`: str formatting, unless the object's class answers `__rmod__`.
+      // `'%s' % obj`: str.__mod__ accepts any right operand, so it runs first — CPython tries the
+      // right operand's `__rmod__` first only when its class is a subclass of str.
       if op == .mod, case .object(let ha) = a, let s = heap.get(ha, PyStr.self), !isUserObject(a),
-        lookupInMRO(typeOf(b), "__rmod__") == nil
+        !isSubclass(typeOf(b), types.str)
       {
         return .object(makeString(try percentFormat(s.value, b)))
       }

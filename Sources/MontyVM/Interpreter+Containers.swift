@@ -45,14 +45,6 @@ extension Interpreter {
     return r
   }
 
-  /// Whether a stored key is the str `s` (handle `h`): identity, else code-point equality.
-  @inline(__always) func strEquals(_ stored: Value, _ h: Handle, _ s: PyStr) -> Bool {
-    guard case .object(let sh) = stored else { return false }
-    if sh == h { return true }
-    guard let other = heap.get(sh, PyStr.self) else { return false }
-    return other.count == s.count && other.value.utf8.elementsEqual(s.value.utf8)
-  }
-
   @inline(__always) func keysEqual(_ a: Value, _ b: Value) throws(PyException) -> Bool {
     if a.isIdentical(b) { return true }
     if case .object(let x) = a, case .object(let y) = b, let sx = heap.get(x, PyStr.self), let sy = heap.get(y, PyStr.self) {

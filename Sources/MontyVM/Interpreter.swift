@@ -324,6 +324,14 @@ public final class Interpreter {
       frames[frames.count - 1].pc = pc
     }
 
+    /// Switches the loop's local state to the frame now on top (after a push or a pop).
+    func enterTopFrame() {
+      frame = frames[frames.count - 1]
+      code = frame.runtime.instructions
+      base = frame.base
+      pc = frame.pc
+    }
+
     while true {
       let ins = code[pc]
       pc += 1
@@ -507,10 +515,7 @@ public final class Interpreter {
         if case .object(let gh) = it, heap.unmanaged(gh)._withUnsafeGuaranteedRef({ $0.kind == .generator }),
           try resumeGeneratorFrame(gh, into: base + ins.a + 1, exit: ins.bc)
         {
-          frame = frames[frames.count - 1]
-          code = frame.runtime.instructions
-          base = frame.base
-          pc = frame.pc
+          enterTopFrame()
           continue
         }
         if let v = try nextValue(it) {
@@ -537,10 +542,7 @@ public final class Interpreter {
         }
         if let pushed = try callInstruction(ins, base: base, pc: &pc, code: frame.runtime.instructions) {
           if !pushed { return .suspended }
-          frame = frames[frames.count - 1]
-          code = frame.runtime.instructions
-          base = frame.base
-          pc = frame.pc
+          enterTopFrame()
         }
       case .return:
         let value = registers[base + ins.a]
@@ -548,10 +550,7 @@ public final class Interpreter {
         if handled.count > finished.handledDepth { handled.removeLast(handled.count - finished.handledDepth) }
         if finished.generator != 0 { finishGenerator(finished.generator) }
         if finished.isBoundary { return .returned(value) }
-        frame = frames[frames.count - 1]
-        code = frame.runtime.instructions
-        base = frame.base
-        pc = frame.pc
+        enterTopFrame()
         if finished.resumeExit >= 0 {
           // A generator driven by a for loop finished: the loop ends.
           pc = finished.resumeExit
@@ -572,10 +571,7 @@ public final class Interpreter {
         if yielding.resumeExit < 0 { return .yielded(value) }
         // Back to the for loop that resumed this generator.
         registers[yielding.returnTo] = value
-        frame = frames[frames.count - 1]
-        code = frame.runtime.instructions
-        base = frame.base
-        pc = frame.pc
+        enterTopFrame()
       case .yieldFrom:
         save()
         // Pull the next value from the delegate; re-execute this instruction on resumption.
@@ -587,10 +583,7 @@ public final class Interpreter {
           suspendGenerator(resultRegister: ins.a)
           if yielding.resumeExit < 0 { return .yielded(v) }
           registers[yielding.returnTo] = v
-          frame = frames[frames.count - 1]
-          code = frame.runtime.instructions
-          base = frame.base
-          pc = frame.pc
+          enterTopFrame()
           continue
         }
         registers[base + ins.a] = lastStopIterationValue

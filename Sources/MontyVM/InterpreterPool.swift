@@ -117,15 +117,7 @@ extension Interpreter {
     randomPolicy = .entropy
     randomGenerator = nil
     // What the image gave (never changed by a run; set again so that nothing can have drifted).
-    types = image.types
-    builtins = image.builtins
-    bootstrapInterned = image.interned
-    noneHandle = image.noneHandle
-    ellipsisHandle = image.ellipsisHandle
-    notImplementedHandle = image.notImplementedHandle
-    emptyTuple = image.emptyTuple
-    initName = image.initName
-    bootstrapObjects = image.objects
+    takeImageHandles(image)
     return true
   }
 }

@@ -93,9 +93,12 @@ final class ProgramTests: XCTestCase {
         guard case .int(let n) = args.first else { throw MontyError(type: "TypeError", message: "int", traceback: "") }
         return .int(n * 2)
       },
-      "greet": { _, kwargs in .str("hello " + (kwargs.first.map { "\($0.1)" } ?? "")) },
+      "greet": { _, kwargs in
+        guard let (name, value) = kwargs.first, case .str(let who) = value else { return .none }
+        return .str("hello \(who) via \(name)")
+      },
     ])
-    XCTAssertEqual(try result.get(), .list([0, 2, 4, 6, .str("hello str(\"ada\")")]))
+    XCTAssertEqual(try result.get(), .list([0, 2, 4, 6, "hello ada via name"]))
   }
 
   func testExternalCallInsideABuiltinCallbackIsAClearError() throws {
