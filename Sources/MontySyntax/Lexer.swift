@@ -265,14 +265,15 @@ private struct Scanner {
   }
 
   /// Emits a `.name` token numbered by the interner (f-string fields leave names unnumbered).
-  @inline(__always) mutating func emitName(_ start: Int, _ stop: Int) {
+  /// `firstWord` is `NameInterner.word(p, start, stop - start)`.
+  @inline(__always) mutating func emitName(_ start: Int, _ stop: Int, firstWord: UInt64) {
     emit(.name, start, stop)
     if !expressionMode && !overflowed, let base = p.baseAddress {
-      out[count - 1].nameID = names.intern(base, start, stop - start)
+      out[count - 1].nameID = names.intern(base, start, stop - start, firstWord: firstWord)
     }
   }
 
-  /// The keyword table (see `keyword`).
+  /// The keyword table (see `scanNameOrPrefixedString`).
   let keywordSlots = KeywordTable.slots
 
   @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? p[i] : 0 }
@@ -316,6 +317,13 @@ private struct Scanner {
         var alt = 0
         var j = i
         while true {
+          // Eight spaces at a time first (indentation is mostly spaces; the padding makes the load safe).
+          if UnsafeRawPointer(p.baseAddress! + j).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            col += 8
+            alt += 8
+            j += 8
+            continue
+          }
           let c = at(j)
           if c == 0x20 { col += 1; alt += 1 } else if c == 0x09 {
             col = (col / 8 + 1) * 8
@@ -367,11 +375,11 @@ private struct Scanner {
         i = j
       }
 
-      // Skip whitespace between tokens.
-      var c = at(i)
+      // Skip whitespace between tokens (every token handler stops at or before the sentinel).
+      var c = p[i]
       while c == 0x20 || c == 0x09 || c == 0x0C {
         i += 1
-        c = at(i)
+        c = p[i]
       }
       let start = i
       switch c {
@@ -508,12 +516,19 @@ private struct Scanner {
     if ascii && (q == 0x22 || q == 0x27) && len <= 2 && isStringPrefix(start, len) {
       return try scanString(prefixStart: start, quoteAt: i)
     }
-    let kind = ascii ? keyword(start, len) : .name
-    if kind == .name {
-      emitName(start, i)
-    } else {
-      emit(kind, start, i)
+    // The name's first (up to) 8 bytes as one little-endian word (the padding after the input
+    // makes the load safe) serve both tables. Keywords are 2 to 8 ASCII bytes: a perfect hash of
+    // the word finds the only keyword it can be (one multiply, load and compare; a switch over the
+    // words compiled to a binary search, a chain of unpredictable branches per name).
+    let word = NameInterner.word(p.baseAddress!, start, len)
+    if ascii && len >= 2 && len <= 8 {
+      let slot = keywordSlots[Int(truncatingIfNeeded: (word &* KeywordTable.multiplier) >> 58)]
+      if slot.word == word {
+        emit(slot.kind, start, i)
+        return i
+      }
     }
+    emitName(start, i, firstWord: word)
     return i
   }
 
@@ -545,18 +560,6 @@ private struct Scanner {
     let b = at(start + 1) | 0x20
     // br rb fr rf
     return (a == 0x62 && b == 0x72) || (a == 0x72 && b == 0x62) || (a == 0x66 && b == 0x72) || (a == 0x72 && b == 0x66)
-  }
-
-  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Keywords are 2 to 8 ASCII bytes, so
-  /// the name is loaded as one little-endian word (the padding after the input makes the load safe)
-  /// and looked up in a perfect hash table of the keywords: one multiply, one load, one compare
-  /// (a switch over the words was a binary search: a chain of unpredictable branches per name).
-  @inline(__always) func keyword(_ start: Int, _ len: Int) -> TokenKind {
-    guard len >= 2 && len <= 8, let base = p.baseAddress else { return .name }
-    let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-    let word = len == 8 ? raw : raw & ((1 &<< UInt64(len * 8)) &- 1)
-    let slot = keywordSlots[Int(truncatingIfNeeded: (word &* KeywordTable.multiplier) >> 58)]
-    return slot.word == word ? slot.kind : .name
   }
 
   // MARK: Operators
@@ -905,11 +908,12 @@ private struct NameInterner {
   }
 
   /// The number of the name `p[start..<start + length]` (numbering it if new), or 0 without a table.
-  mutating func intern(_ p: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> Int {
+  /// `firstWord` is `word(p, start, length)`, which the scanner has already loaded.
+  mutating func intern(_ p: UnsafePointer<UInt8>, _ start: Int, _ length: Int, firstWord: UInt64) -> Int {
     guard let slots else { return 0 }
     // Multiplying by an odd constant is a bijection, so for names of up to 8 bytes equal hashes
     // (and lengths) mean equal names; longer names are also compared byte for byte.
-    var h = NameInterner.word(p, start, length)
+    var h = firstWord
     var k = 8
     while k < length {
       h = (h &* 0x9E37_79B9_7F4A_7C15) ^ NameInterner.word(p, start + k, length - k)

@@ -7,7 +7,8 @@
 /// struct parser (17 words) was copied whole for calls from mutating to non-mutating methods.
 public final class Parser {
   let source: SourceFile
-  let tokens: [Token]
+  /// The module's tokens, or an f-string field's while it is parsed (see `parseFieldExpression`).
+  var tokens: [Token]
   var pos = 0 {
     didSet { kind = tokens[pos].kind }
   }
@@ -16,13 +17,9 @@ public final class Parser {
   /// Current nesting of recursive parse calls; bounded so hostile input cannot exhaust the native stack.
   var depth = 0
   let unclosedBracket: (byte: UInt8, offset: Int)?
-  /// True while parsing the expression of an f-string replacement field.
-  let inFString: Bool
-  var fstringDepth = 0
   /// Keeps long expression spines releasable without deep recursion (see `Module`).
   let spines: SpineKeeper
-  /// Where the items of lists under construction collect (see ScratchStack). Shared with the
-  /// parsers of f-string replacement fields, whose lists nest inside the enclosing ones.
+  /// Where the items of lists under construction collect (see ScratchStack).
   let exprStack: ScratchStack<Expr>
   let stmtStack: ScratchStack<Stmt>
   let keywordStack: ScratchStack<Keyword>
@@ -33,7 +30,7 @@ public final class Parser {
   var furthestPos = 0
   /// The decoded names of the module, by name number (`Token.nameID` - 1).
   let names: [String]
-  /// Character names for `\N{…}` escapes, read as far as needed (shared with field parsers).
+  /// Character names for `\N{…}` escapes, read as far as needed.
   let unicodeNames: UnicodeNames
 
   /// Recursion bound of the parser. Bracket nesting stops at 200 in the lexer (as in CPython);
@@ -56,7 +53,6 @@ public final class Parser {
     tokens = lexed.tokens
     kind = tokens.first?.kind ?? .endOfFile
     unclosedBracket = lexed.unclosedBracket
-    inFString = false
     spines = SpineKeeper()
     exprStack = ScratchStack()
     stmtStack = ScratchStack()
@@ -68,33 +64,10 @@ public final class Parser {
     unicodeNames = UnicodeNames()
   }
 
-  /// A parser for an f-string replacement field inside the text `parent` is parsing: it shares the
-  /// parent's spine keeper and scratch stacks.
-  init(field tokens: [Token], of parent: Parser) {
-    source = parent.source
-    self.tokens = tokens
-    kind = tokens.first?.kind ?? .endOfFile
-    unclosedBracket = nil
-    inFString = true
-    spines = parent.spines
-    exprStack = parent.exprStack
-    stmtStack = parent.stmtStack
-    keywordStack = parent.keywordStack
-    optionalExprStack = parent.optionalExprStack
-    compareOpStack = parent.compareOpStack
-    parameterStack = parent.parameterStack
-    names = []
-    unicodeNames = parent.unicodeNames
-    depth = parent.depth
-  }
-
   deinit {
     // After a syntax error the stacks may still hold partial trees, long chains among them: release
-    // those while `spines` still holds every 64th link (see `Module`). Field parsers share the
-    // stacks with their parent, which is still using them.
-    if !inFString {
-      restore(ScratchMarks(exprs: 0, stmts: 0, keywords: 0, optionalExprs: 0, compareOps: 0, parameters: 0))
-    }
+    // those while `spines` still holds every 64th link (see `Module`).
+    restore(ScratchMarks(exprs: 0, stmts: 0, keywords: 0, optionalExprs: 0, compareOps: 0, parameters: 0))
   }
 
   /// The heights of the scratch stacks, saved before a parse attempt the parser may backtrack from.
