@@ -405,7 +405,7 @@ extension Parser {
     if accept(.colon) {
       if case .starred = first.kind { throw invalidSyntax() }
       if kind == .rbrace || kind == .comma {
-        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(tokens[pos - 1].start))
+        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(token(pos - 1).start))
       }
       if kind == .star {
         throw SyntaxError("cannot use a starred expression in a dictionary value", at: Int(current.start))
@@ -476,7 +476,7 @@ extension Parser {
         throw SyntaxError("':' expected after dictionary key", at: Int(k.range.start), end: Int(k.range.end))
       }
       if kind == .rbrace || kind == .comma {
-        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(tokens[pos - 1].start))
+        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(token(pos - 1).start))
       }
       if kind == .star {
         throw SyntaxError("cannot use a starred expression in a dictionary value", at: Int(current.start))

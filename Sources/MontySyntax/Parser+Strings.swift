@@ -447,16 +447,20 @@ extension Parser {
   func parseFieldExpression(_ start: Int, _ end: Int) throws(SyntaxError) -> Expr {
     let lexed: Lexer.Output
     do {
-      lexed = try Lexer.tokenizeExpression(source, start: start, end: end)
+      lexed = try Lexer.tokenizeExpression(source, start: start, end: end, trailingEnds: Parser.lookahead)
     } catch {
       throw fstringError(error)
     }
-    let saved = (tokens: tokens, pos: pos, furthestPos: furthestPos, depth: depth)
+    let saved = (tokens: tokens, base: base, stream: stream, pos: pos, furthestPos: furthestPos, depth: depth)
     tokens = lexed.tokens
+    base = 0
+    stream = nil
     pos = 0
     furthestPos = 0
     defer {
       tokens = saved.tokens
+      base = saved.base
+      stream = saved.stream
       pos = saved.pos
       furthestPos = saved.furthestPos
       depth = saved.depth
