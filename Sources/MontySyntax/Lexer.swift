@@ -599,29 +599,20 @@ private final class Scanner {
 
   // MARK: Names
 
-  func scanNameOrPrefixedString(_ start: Int) throws(SyntaxError) -> Int {
+  /// Inlined into the main loop: names are the most common tokens.
+  @inline(__always) func scanNameOrPrefixedString(_ start: Int) throws(SyntaxError) -> Int {
+    // ASCII letters, digits and `_` (the sentinel 0 stops the loop); the rest of a name with
+    // non-ASCII characters is scanned out of line.
     var i = start
+    var c = p[i]
+    while c < asciiLimit && isIdentContinue(c) {
+      i += 1
+      c = p[i]
+    }
     var ascii = true
-    while true {
-      // ASCII letters, digits and `_` (the sentinel 0 stops the loop).
-      var c = p[i]
-      while c < asciiLimit && isIdentContinue(c) {
-        i += 1
-        c = p[i]
-      }
-      if c < asciiLimit || i >= end {
-        break
-      } else {
-        ascii = false
-        let (scalar, len) = decodeScalar(i)
-        let ok = i == start ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue
-        if !ok {
-          // Not part of a name: CPython reports the character itself.
-          if i == start { throw invalidCharacter(scalar, at: i) }
-          break
-        }
-        i += len
-      }
+    if c >= asciiLimit && i < end {
+      ascii = false
+      i = try scanNonASCIIName(start, from: i)
     }
     let len = i - start
     let q = at(i)
@@ -642,6 +633,27 @@ private final class Scanner {
     }
     emitName(start, i, firstWord: word)
     return i
+  }
+
+  /// The end of a name that has a non-ASCII character at `i` (`start` is the name's start).
+  func scanNonASCIIName(_ start: Int, from at: Int) throws(SyntaxError) -> Int {
+    var i = at
+    while true {
+      var c = p[i]
+      while c < asciiLimit && isIdentContinue(c) {
+        i += 1
+        c = p[i]
+      }
+      if c < asciiLimit || i >= end { return i }
+      let (scalar, len) = decodeScalar(i)
+      let ok = i == start ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue
+      if !ok {
+        // Not part of a name: CPython reports the character itself.
+        if i == start { throw invalidCharacter(scalar, at: i) }
+        return i
+      }
+      i += len
+    }
   }
 
   func invalidCharacter(_ s: Unicode.Scalar, at i: Int) -> SyntaxError {
