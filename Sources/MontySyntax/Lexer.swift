@@ -1,4 +1,5 @@
-// The tokenizer: UTF-8 bytes in, an array of 12-byte tokens out, in one linear pass.
+// The tokenizer: UTF-8 bytes in, 12-byte tokens out, in one linear pass: all at once (`tokenize`),
+// or a chunk at a time as the parser asks for them (`TokenStream`).
 // It follows CPython 3.11's tokenizer: INDENT/DEDENT from a stack of columns (tabs to multiples of 8,
 // with a second "tab = 1 column" measure to detect inconsistent tabs, as CPython does), implicit line
 // joining inside brackets, backslash continuation, and CPython's messages for malformed literals.

@@ -64,7 +64,7 @@ public final class Parser {
     let parser = Parser(source: source, stream: stream)
     do throws(SyntaxError) {
       let module = try parser.parseFile()
-      // The parse ended at a tokenizer error (a made-up end of input, see `token`).
+      // The parse ended at a tokenizer error (a made-up end of input, see `takeMoreTokens`).
       if let error = stream.error { throw error }
       return module
     } catch {
