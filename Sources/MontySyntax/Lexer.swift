@@ -1,4 +1,5 @@
-// The tokenizer: UTF-8 bytes in, an array of 12-byte tokens out, in one linear pass.
+// The tokenizer: UTF-8 bytes in, 12-byte tokens out, in one linear pass: all at once (`tokenize`),
+// or a chunk at a time as the parser asks for them (`TokenStream`).
 // It follows CPython 3.11's tokenizer: INDENT/DEDENT from a stack of columns (tabs to multiples of 8,
 // with a second "tab = 1 column" measure to detect inconsistent tabs, as CPython does), implicit line
 // joining inside brackets, backslash continuation, and CPython's messages for malformed literals.
@@ -41,10 +42,12 @@ public struct Lexer {
 
   /// Tokenizes the expression inside an f-string replacement field, `source.bytes[start..<end]`.
   /// Newlines are insignificant there (as inside brackets) and no INDENT/DEDENT is produced.
-  public static func tokenizeExpression(_ source: SourceFile, start: Int, end: Int) throws(SyntaxError) -> Output {
+  /// `trailingEnds` extra copies of ENDMARKER follow it (the parser reads a few tokens ahead).
+  public static func tokenizeExpression(_ source: SourceFile, start: Int, end: Int,
+                                        trailingEnds: Int = 0) throws(SyntaxError) -> Output {
     // Only the field is scanned (a padded copy); offsets are shifted back to file offsets.
     do {
-      var out = try scan(source.bytes[start..<end], from: 0, expressionMode: true)
+      var out = try scan(source.bytes[start..<end], from: 0, expressionMode: true, trailingEnds: trailingEnds)
       let base = UInt32(truncatingIfNeeded: start)
       for k in out.tokens.indices {
         out.tokens[k].start &+= base
@@ -72,7 +75,8 @@ public struct Lexer {
   /// The padded copy of the text and the scanner's stacks are temporary allocations: on the stack
   /// for a short field (each kept under the 1 KB that Swift allocates there unconditionally), on
   /// the heap for a module.
-  static func scan(_ text: ArraySlice<UInt8>, from start: Int, expressionMode: Bool) throws(SyntaxError) -> Output {
+  static func scan(_ text: ArraySlice<UInt8>, from start: Int, expressionMode: Bool,
+                   trailingEnds: Int = 0) throws(SyntaxError) -> Output {
     let n = text.count
     var result: Result<Output, SyntaxError> = .failure(SyntaxError("empty", at: 0))
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + padding) { copy in
@@ -86,7 +90,7 @@ public struct Lexer {
       withUnsafeTemporaryAllocation(of: Int.self, capacity: Lexer.maxIndentDepth + 1) { altIndents in
         /// Scans into `buffer`: the token count, whether the buffer overflowed, and the output.
         func run(into buffer: UnsafeMutableBufferPointer<Token>) -> (Int, Bool, Result<Output, SyntaxError>) {
-          var scanner = Scanner(p: p, end: n, expressionMode: expressionMode, out: buffer, brackets: brackets,
+          let scanner = Scanner(p: p, end: n, expressionMode: expressionMode, out: buffer, brackets: brackets,
                                 indents: indents, altIndents: altIndents)
           defer { scanner.names.deallocate() }
           do throws(SyntaxError) {
@@ -99,8 +103,12 @@ public struct Lexer {
           return (scanner.count, scanner.overflowed, .success(out))
         }
         if expressionMode {
-          withUnsafeTemporaryAllocation(of: Token.self, capacity: n + 2) { buffer in
-            let (count, _, scanned) = run(into: buffer)
+          withUnsafeTemporaryAllocation(of: Token.self, capacity: n + 2 + trailingEnds) { buffer in
+            var (count, _, scanned) = run(into: buffer)
+            if case .success = scanned, count > 0 {
+              for k in count..<count + trailingEnds { buffer[k] = buffer[count - 1] }
+              count += trailingEnds
+            }
             result = scanned.map { out in
               var out = out
               out.tokens = Array(UnsafeBufferPointer(rebasing: buffer[0..<count]))
@@ -207,6 +215,89 @@ public struct Lexer {
   }
 }
 
+// MARK: - Streaming
+
+/// A module's tokens, scanned a chunk at a time as the parser asks for them, so that they are never
+/// all in memory at once (10 MB of source made 37 MB of tokens: mostly freshly faulted pages).
+/// `Lexer.tokenize` makes the same tokens in one array.
+final class TokenStream {
+  /// Tokens per chunk.
+  static let chunkSize = 8192
+
+  private let text: UnsafeMutableBufferPointer<UInt8>
+  private let brackets: UnsafeMutableBufferPointer<UInt32>
+  private let indents: UnsafeMutableBufferPointer<Int>
+  private let altIndents: UnsafeMutableBufferPointer<Int>
+  private let chunk: UnsafeMutableBufferPointer<Token>
+  private let scanner: Scanner
+  /// The first tokenizer error, once met: no further tokens follow it.
+  private(set) var error: SyntaxError?
+
+  /// Checks the source (NUL bytes, UTF-8) as `Lexer.tokenize` does, and prepares to scan it.
+  init(_ source: SourceFile) throws(SyntaxError) {
+    try Lexer.validate(source)
+    let b = source.bytes
+    let n = b.count
+    let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n + Lexer.padding)
+    b.withUnsafeBufferPointer { from in
+      if let from = from.baseAddress, let to = text.baseAddress { to.initialize(from: from, count: n) }
+    }
+    (text.baseAddress! + n).initialize(repeating: 0, count: Lexer.padding)
+    self.text = text
+    brackets = .allocate(capacity: Lexer.maxBracketDepth + 1)
+    indents = .allocate(capacity: Lexer.maxIndentDepth + 1)
+    altIndents = .allocate(capacity: Lexer.maxIndentDepth + 1)
+    chunk = .allocate(capacity: TokenStream.chunkSize + Lexer.maxIndentDepth + 8)
+    scanner = Scanner(p: UnsafeBufferPointer(text), end: n, expressionMode: false, out: chunk, brackets: brackets,
+                      indents: indents, altIndents: altIndents)
+    // A UTF-8 byte order mark is skipped, as CPython does.
+    scanner.resumeAt = n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+  }
+
+  deinit {
+    scanner.names.deallocate()
+    text.deallocate()
+    brackets.deallocate()
+    indents.deallocate()
+    altIndents.deallocate()
+    chunk.deallocate()
+  }
+
+  /// True once ENDMARKER has been delivered, or an error met.
+  var isAtEnd: Bool { scanner.finished || error != nil }
+
+  /// Where each distinct name delivered so far first occurs (see `Lexer.Output.names`).
+  var names: [SourceRange] { scanner.names.ranges }
+
+  /// The innermost bracket still open; at the end of the input, the one `Lexer.Output` reports.
+  var unclosedBracket: (byte: UInt8, offset: Int)? { scanner.innermostBracket }
+
+  /// Appends the next chunk of tokens to `tokens`; nothing once at the end. A tokenizer error ends
+  /// the stream and is kept in `error`.
+  func next(into tokens: inout [Token]) {
+    guard !isAtEnd else { return }
+    scanner.count = 0
+    do {
+      try scanner.scanMore(until: TokenStream.chunkSize)
+    } catch {
+      self.error = error
+    }
+    tokens.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<scanner.count]))
+  }
+
+  /// Scans the rest of the input, dropping its tokens, and returns the first tokenizer error of the
+  /// whole input, if any: one is reported in preference to any parser error, as it would be if the
+  /// whole input were tokenized before parsing.
+  func finishScanning() -> SyntaxError? {
+    var dropped: [Token] = []
+    while !isAtEnd {
+      dropped.removeAll(keepingCapacity: true)
+      next(into: &dropped)
+    }
+    return error
+  }
+}
+
 // MARK: - Character classes
 
 @inline(__always) private func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
@@ -227,7 +318,9 @@ public struct Lexer {
 
 /// The scanning state of one tokenizer run. Reads from an unsafe buffer whose byte at `end` is 0,
 /// followed by `Lexer.padding - 1` more zero bytes; writes tokens into `out` (see `Lexer.scan`).
-private struct Scanner {
+/// A class: as a struct (22 words) it was copied whole before calls from its mutating methods to
+/// its non-mutating ones.
+private final class Scanner {
   let p: UnsafeBufferPointer<UInt8>
   let end: Int
   let expressionMode: Bool
@@ -248,6 +341,10 @@ private struct Scanner {
   var indentCount = 1
   /// The names seen so far (a module's only; the caller deallocates the table).
   var names: NameInterner
+  /// Where a paused scan resumes (see `scanMore`), and whether the input is all scanned.
+  var resumeAt = 0
+  var resumeAtLineStart = true
+  var finished = false
 
   init(p: UnsafeBufferPointer<UInt8>, end: Int, expressionMode: Bool, out: UnsafeMutableBufferPointer<Token>,
        brackets: UnsafeMutableBufferPointer<UInt32>, indents: UnsafeMutableBufferPointer<Int>,
@@ -265,19 +362,20 @@ private struct Scanner {
   }
 
   /// Emits a `.name` token numbered by the interner (f-string fields leave names unnumbered).
-  @inline(__always) mutating func emitName(_ start: Int, _ stop: Int) {
+  /// `firstWord` is `NameInterner.word(p, start, stop - start)`.
+  @inline(__always) func emitName(_ start: Int, _ stop: Int, firstWord: UInt64) {
     emit(.name, start, stop)
     if !expressionMode && !overflowed, let base = p.baseAddress {
-      out[count - 1].nameID = names.intern(base, start, stop - start)
+      out[count - 1].nameID = names.intern(base, start, stop - start, firstWord: firstWord)
     }
   }
 
-  /// The keyword table (see `keyword`).
+  /// The keyword table (see `scanNameOrPrefixedString`).
   let keywordSlots = KeywordTable.slots
 
   @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? p[i] : 0 }
 
-  @inline(__always) mutating func emit(_ kind: TokenKind, _ start: Int, _ stop: Int) {
+  @inline(__always) func emit(_ kind: TokenKind, _ start: Int, _ stop: Int) {
     lastKind = kind
     guard count < out.count else {
       overflowed = true
@@ -305,10 +403,24 @@ private struct Scanner {
     return line
   }
 
-  mutating func scan(from start: Int) throws(SyntaxError) {
-    var i = start
-    var atLineStart = !expressionMode
+  func scan(from start: Int) throws(SyntaxError) {
+    resumeAt = start
+    resumeAtLineStart = !expressionMode
+    try scanMore(until: Int.max)
+  }
+
+  /// Scans until at least `limit` tokens are in `out` (the caller leaves room for the up to
+  /// `Lexer.maxIndentDepth + 2` tokens one step can add: dedents, a NEWLINE and ENDMARKER), or to
+  /// the end of the input; `finished` tells which. The position is kept for the next call.
+  func scanMore(until limit: Int) throws(SyntaxError) {
+    var i = resumeAt
+    var atLineStart = resumeAtLineStart
     while true {
+      if count >= limit {
+        resumeAt = i
+        resumeAtLineStart = atLineStart
+        return
+      }
       if atLineStart {
         atLineStart = false
         // Measure indentation.
@@ -316,6 +428,13 @@ private struct Scanner {
         var alt = 0
         var j = i
         while true {
+          // Eight spaces at a time first (indentation is mostly spaces; the padding makes the load safe).
+          if UnsafeRawPointer(p.baseAddress! + j).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            col += 8
+            alt += 8
+            j += 8
+            continue
+          }
           let c = at(j)
           if c == 0x20 { col += 1; alt += 1 } else if c == 0x09 {
             col = (col / 8 + 1) * 8
@@ -367,17 +486,19 @@ private struct Scanner {
         i = j
       }
 
-      // Skip whitespace between tokens.
-      var c = at(i)
+      // Skip whitespace between tokens (every token handler stops at or before the sentinel).
+      var c = p[i]
       while c == 0x20 || c == 0x09 || c == 0x0C {
         i += 1
-        c = at(i)
+        c = p[i]
       }
       let start = i
       switch c {
       case 0:
         if i >= end {
           finish(at: i)
+          resumeAt = i
+          finished = true
           return
         }
         throw SyntaxError("source code cannot contain null bytes", at: i)
@@ -464,7 +585,7 @@ private struct Scanner {
   }
 
   /// End of input: a final NEWLINE if the last line had tokens, then DEDENTs and ENDMARKER.
-  mutating func finish(at i: Int) {
+  func finish(at i: Int) {
     if !expressionMode {
       if let last = lastKind, last != .newline, last != .dedent, last != .indent {
         emit(.newline, i, i)
@@ -479,42 +600,61 @@ private struct Scanner {
 
   // MARK: Names
 
-  mutating func scanNameOrPrefixedString(_ start: Int) throws(SyntaxError) -> Int {
+  /// Inlined into the main loop: names are the most common tokens.
+  @inline(__always) func scanNameOrPrefixedString(_ start: Int) throws(SyntaxError) -> Int {
+    // ASCII letters, digits and `_` (the sentinel 0 stops the loop); the rest of a name with
+    // non-ASCII characters is scanned out of line.
     var i = start
+    var c = p[i]
+    while c < asciiLimit && isIdentContinue(c) {
+      i += 1
+      c = p[i]
+    }
     var ascii = true
-    while true {
-      // ASCII letters, digits and `_` (the sentinel 0 stops the loop).
-      var c = p[i]
-      while c < asciiLimit && isIdentContinue(c) {
-        i += 1
-        c = p[i]
-      }
-      if c < asciiLimit || i >= end {
-        break
-      } else {
-        ascii = false
-        let (scalar, len) = decodeScalar(i)
-        let ok = i == start ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue
-        if !ok {
-          // Not part of a name: CPython reports the character itself.
-          if i == start { throw invalidCharacter(scalar, at: i) }
-          break
-        }
-        i += len
-      }
+    if c >= asciiLimit && i < end {
+      ascii = false
+      i = try scanNonASCIIName(start, from: i)
     }
     let len = i - start
     let q = at(i)
     if ascii && (q == 0x22 || q == 0x27) && len <= 2 && isStringPrefix(start, len) {
       return try scanString(prefixStart: start, quoteAt: i)
     }
-    let kind = ascii ? keyword(start, len) : .name
-    if kind == .name {
-      emitName(start, i)
-    } else {
-      emit(kind, start, i)
+    // The name's first (up to) 8 bytes as one little-endian word (the padding after the input
+    // makes the load safe) serve both tables. Keywords are 2 to 8 ASCII bytes: a perfect hash of
+    // the word finds the only keyword it can be (one multiply, load and compare; a switch over the
+    // words compiled to a binary search, a chain of unpredictable branches per name).
+    let word = NameInterner.word(p.baseAddress!, start, len)
+    if ascii && len >= 2 && len <= 8 {
+      let slot = keywordSlots[Int(truncatingIfNeeded: (word &* KeywordTable.multiplier) >> 58)]
+      if slot.word == word {
+        emit(slot.kind, start, i)
+        return i
+      }
     }
+    emitName(start, i, firstWord: word)
     return i
+  }
+
+  /// The end of a name that has a non-ASCII character at `i` (`start` is the name's start).
+  func scanNonASCIIName(_ start: Int, from at: Int) throws(SyntaxError) -> Int {
+    var i = at
+    while true {
+      var c = p[i]
+      while c < asciiLimit && isIdentContinue(c) {
+        i += 1
+        c = p[i]
+      }
+      if c < asciiLimit || i >= end { return i }
+      let (scalar, len) = decodeScalar(i)
+      let ok = i == start ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue
+      if !ok {
+        // Not part of a name: CPython reports the character itself.
+        if i == start { throw invalidCharacter(scalar, at: i) }
+        return i
+      }
+      i += len
+    }
   }
 
   func invalidCharacter(_ s: Unicode.Scalar, at i: Int) -> SyntaxError {
@@ -539,7 +679,7 @@ private struct Scanner {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", len)
   }
 
-  func isStringPrefix(_ start: Int, _ len: Int) -> Bool {
+  @inline(__always) func isStringPrefix(_ start: Int, _ len: Int) -> Bool {
     let a = at(start) | 0x20
     if len == 1 { return a == 0x72 || a == 0x75 || a == 0x62 || a == 0x66 }  // r u b f
     let b = at(start + 1) | 0x20
@@ -547,22 +687,10 @@ private struct Scanner {
     return (a == 0x62 && b == 0x72) || (a == 0x72 && b == 0x62) || (a == 0x66 && b == 0x72) || (a == 0x72 && b == 0x66)
   }
 
-  /// The keyword spelled by `p[start..<start+len]`, or `.name`. Keywords are 2 to 8 ASCII bytes, so
-  /// the name is loaded as one little-endian word (the padding after the input makes the load safe)
-  /// and looked up in a perfect hash table of the keywords: one multiply, one load, one compare
-  /// (a switch over the words was a binary search: a chain of unpredictable branches per name).
-  @inline(__always) func keyword(_ start: Int, _ len: Int) -> TokenKind {
-    guard len >= 2 && len <= 8, let base = p.baseAddress else { return .name }
-    let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-    let word = len == 8 ? raw : raw & ((1 &<< UInt64(len * 8)) &- 1)
-    let slot = keywordSlots[Int(truncatingIfNeeded: (word &* KeywordTable.multiplier) >> 58)]
-    return slot.word == word ? slot.kind : .name
-  }
-
   // MARK: Operators
 
   /// `(`, `[` or `{` at `start`.
-  @inline(__always) mutating func openBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
+  @inline(__always) func openBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
     if bracketCount >= Lexer.maxBracketDepth {
       throw SyntaxError("too many nested parentheses", at: start)
     }
@@ -572,7 +700,7 @@ private struct Scanner {
   }
 
   /// `)`, `]` or `}` at `start`, which must match the innermost open bracket.
-  @inline(__always) mutating func closeBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
+  @inline(__always) func closeBracket(_ c: UInt8, at start: Int) throws(SyntaxError) {
     guard bracketCount > 0 else {
       if expressionMode && c == 0x7D {
         throw SyntaxError("f-string: single '}' is not allowed", at: start)
@@ -596,7 +724,7 @@ private struct Scanner {
                        at: start)
   }
 
-  mutating func scanOperator(_ start: Int) throws(SyntaxError) -> Int {
+  func scanOperator(_ start: Int) throws(SyntaxError) -> Int {
     let c = at(start)
     let c1 = at(start + 1)
     let c2 = at(start + 2)
@@ -655,7 +783,7 @@ private struct Scanner {
   // MARK: Numbers
 
   /// Scans a number literal. Validation follows CPython's tokenizer, including its messages.
-  mutating func scanNumber(_ start: Int) throws(SyntaxError) -> Int {
+  func scanNumber(_ start: Int) throws(SyntaxError) -> Int {
     var i = start
     let c = at(i)
     if c == 0x30 && (at(i + 1) | 0x20 == 0x78 || at(i + 1) | 0x20 == 0x6F || at(i + 1) | 0x20 == 0x62) {
@@ -741,7 +869,7 @@ private struct Scanner {
   }
 
   /// Digits with single underscores between them ("1_000"); a trailing or doubled underscore is an error.
-  func scanDigits(_ start: Int) throws(SyntaxError) -> Int {
+  @inline(__always) func scanDigits(_ start: Int) throws(SyntaxError) -> Int {
     var i = start
     while true {
       while isDigit(at(i)) { i += 1 }
@@ -753,9 +881,15 @@ private struct Scanner {
 
   /// CPython's `verify_end_of_number`: a number directly followed by a name is an error, except for
   /// keywords that may follow a number (`1if x else y`, `0x1for`), which CPython accepts with a warning.
-  func verifyEndOfNumber(_ i: Int, _ kind: String) throws(SyntaxError) {
+  @inline(__always) func verifyEndOfNumber(_ i: Int, _ kind: String) throws(SyntaxError) {
     let c = at(i)
     guard c < asciiLimit ? isIdentContinue(c) : true else { return }
+    try verifyNameAfterNumber(i, kind)
+  }
+
+  /// The rare case of `verifyEndOfNumber`: a number directly followed by a name character.
+  func verifyNameAfterNumber(_ i: Int, _ kind: String) throws(SyntaxError) {
+    let c = at(i)
     if c >= asciiLimit {
       // A non-ASCII character after a number is reported as an invalid literal only if it could
       // continue a name; otherwise the next scan reports the character.
@@ -775,7 +909,7 @@ private struct Scanner {
 
   /// Scans a string literal whose prefix starts at `prefixStart` and whose opening quote is at `quoteAt`.
   /// Escapes are skipped, not decoded. Emits one `.string` token covering prefix and quotes.
-  mutating func scanString(prefixStart: Int, quoteAt: Int) throws(SyntaxError) -> Int {
+  func scanString(prefixStart: Int, quoteAt: Int) throws(SyntaxError) -> Int {
     let q = at(quoteAt)
     var i = quoteAt + 1
     let triple = at(i) == q && at(i + 1) == q
@@ -905,11 +1039,12 @@ private struct NameInterner {
   }
 
   /// The number of the name `p[start..<start + length]` (numbering it if new), or 0 without a table.
-  mutating func intern(_ p: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> Int {
+  /// `firstWord` is `word(p, start, length)`, which the scanner has already loaded.
+  mutating func intern(_ p: UnsafePointer<UInt8>, _ start: Int, _ length: Int, firstWord: UInt64) -> Int {
     guard let slots else { return 0 }
     // Multiplying by an odd constant is a bijection, so for names of up to 8 bytes equal hashes
     // (and lengths) mean equal names; longer names are also compared byte for byte.
-    var h = NameInterner.word(p, start, length)
+    var h = firstWord
     var k = 8
     while k < length {
       h = (h &* 0x9E37_79B9_7F4A_7C15) ^ NameInterner.word(p, start + k, length - k)

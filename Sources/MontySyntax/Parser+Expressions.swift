@@ -139,7 +139,8 @@ extension Parser {
           let item = try parseBinary(.bitOr)
           exprStack.push(consume item)
         }
-        let ops = compareOpStack.take(from: opMark)
+        let ops = compareOpStack.count == opMark + 1
+          ? Parser.singleComparison(compareOpStack.pop()) : compareOpStack.take(from: opMark)
         let rights = exprStack.take(from: mark)
         left = Expr(.compare(left, ops, rights), left.range.union(SourceRange(previousEnd, previousEnd)))
       case .power:
@@ -157,6 +158,28 @@ extension Parser {
     }
     return left
   }
+
+  /// The one-operator list of a comparison, shared: most comparisons have a single operator, and
+  /// an array (a value, copied on write) can be shared instead of allocated for each.
+  static func singleComparison(_ op: CompareOp) -> [CompareOp] {
+    switch op {
+    case .eq: return singleEq
+    case .notEq: return singleNotEq
+    case .lt: return singleLt
+    case .ltE: return singleLtE
+    case .gt: return singleGt
+    case .gtE: return singleGtE
+    case .is: return singleIs
+    case .isNot: return singleIsNot
+    case .in: return singleIn
+    case .notIn: return singleNotIn
+    }
+  }
+  private static let singleEq: [CompareOp] = [.eq], singleNotEq: [CompareOp] = [.notEq]
+  private static let singleLt: [CompareOp] = [.lt], singleLtE: [CompareOp] = [.ltE]
+  private static let singleGt: [CompareOp] = [.gt], singleGtE: [CompareOp] = [.gtE]
+  private static let singleIs: [CompareOp] = [.is], singleIsNot: [CompareOp] = [.isNot]
+  private static let singleIn: [CompareOp] = [.in], singleNotIn: [CompareOp] = [.notIn]
 
   /// Consumes a comparison operator (two tokens for `not in` and `is not`).
   func comparisonOperator() -> CompareOp? {
@@ -405,7 +428,7 @@ extension Parser {
     if accept(.colon) {
       if case .starred = first.kind { throw invalidSyntax() }
       if kind == .rbrace || kind == .comma {
-        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(tokens[pos - 1].start))
+        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(token(pos - 1).start))
       }
       if kind == .star {
         throw SyntaxError("cannot use a starred expression in a dictionary value", at: Int(current.start))
@@ -476,7 +499,7 @@ extension Parser {
         throw SyntaxError("':' expected after dictionary key", at: Int(k.range.start), end: Int(k.range.end))
       }
       if kind == .rbrace || kind == .comma {
-        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(tokens[pos - 1].start))
+        throw SyntaxError("expression expected after dictionary key and ':'", at: Int(token(pos - 1).start))
       }
       if kind == .star {
         throw SyntaxError("cannot use a starred expression in a dictionary value", at: Int(current.start))

@@ -442,19 +442,32 @@ extension Parser {
   }
 
   /// Tokenizes and parses the expression of a replacement field, as if it were parenthesized.
+  /// The field's tokens are parsed by this parser, which then returns to the enclosing tokens (and
+  /// nesting depth) where it left them, error or not.
   func parseFieldExpression(_ start: Int, _ end: Int) throws(SyntaxError) -> Expr {
-    fstringDepth += 1
-    defer { fstringDepth -= 1 }
     let lexed: Lexer.Output
     do {
-      lexed = try Lexer.tokenizeExpression(source, start: start, end: end)
+      lexed = try Lexer.tokenizeExpression(source, start: start, end: end, trailingEnds: Parser.lookahead)
     } catch {
       throw fstringError(error)
     }
-    let sub = Parser(field: lexed.tokens, of: self)
+    let saved = (tokens: tokens, base: base, stream: stream, pos: pos, furthestPos: furthestPos, depth: depth)
+    tokens = lexed.tokens
+    base = 0
+    stream = nil
+    pos = 0
+    furthestPos = 0
+    defer {
+      tokens = saved.tokens
+      base = saved.base
+      stream = saved.stream
+      pos = saved.pos
+      furthestPos = saved.furthestPos
+      depth = saved.depth
+    }
     do throws(SyntaxError) {
-      let e = try sub.parseStarExpressionsOrYield()
-      guard sub.kind == .endOfFile else { throw sub.invalidSyntax() }
+      let e = try parseStarExpressionsOrYield()
+      guard kind == .endOfFile else { throw invalidSyntax() }
       return e
     } catch {
       throw fstringError(error)

@@ -7,22 +7,37 @@
 /// struct parser (17 words) was copied whole for calls from mutating to non-mutating methods.
 public final class Parser {
   let source: SourceFile
-  let tokens: [Token]
-  var pos = 0 {
-    didSet { kind = tokens[pos].kind }
+  /// The tokens in hand: `tokens[k]` is token `base + k` of the module, or of an f-string field
+  /// while it is parsed (see `parseFieldExpression`). Positions (`pos`, saved positions) count
+  /// from the start of the input. At least `lookahead` tokens past `pos` are always in hand: as
+  /// `pos` advances, more are taken from `stream`, and those before `pos - 1` and before any pinned
+  /// position (see `pinned`) are dropped. After ENDMARKER come `lookahead` copies of it.
+  var tokens: [Token]
+  var base = 0
+  /// Where the module's tokens come from (nil while parsing a field: all its tokens are in hand).
+  var stream: TokenStream?
+  /// The lowest position the parser may return to (it backtracks in `with (`…, `match`).
+  var pinned = Int.max
+  /// The position of the current token. (A computed property over `position` rather than an
+  /// observer: observers are not inlined, and this is set for every token.)
+  var pos: Int {
+    @inline(__always) get { position }
+    @inline(__always) set {
+      position = newValue
+      if newValue &- base > tokens.count &- Parser.lookahead { takeMoreTokens() }
+      kind = tokens[newValue &- base].kind
+    }
   }
+  private var position = 0
+  /// How many tokens past `pos` can be read with `token(_:)` (see `tokenAhead` for more).
+  static let lookahead = 8
   /// The kind of the current token, kept in step with `pos`: parse decisions read it constantly.
   private(set) var kind: TokenKind
   /// Current nesting of recursive parse calls; bounded so hostile input cannot exhaust the native stack.
   var depth = 0
-  let unclosedBracket: (byte: UInt8, offset: Int)?
-  /// True while parsing the expression of an f-string replacement field.
-  let inFString: Bool
-  var fstringDepth = 0
   /// Keeps long expression spines releasable without deep recursion (see `Module`).
   let spines: SpineKeeper
-  /// Where the items of lists under construction collect (see ScratchStack). Shared with the
-  /// parsers of f-string replacement fields, whose lists nest inside the enclosing ones.
+  /// Where the items of lists under construction collect (see ScratchStack).
   let exprStack: ScratchStack<Expr>
   let stmtStack: ScratchStack<Stmt>
   let keywordStack: ScratchStack<Keyword>
@@ -31,9 +46,10 @@ public final class Parser {
   let parameterStack: ScratchStack<Parameter>
   /// The furthest token reached (for CPython's choice between a parser error and an open bracket).
   var furthestPos = 0
-  /// The decoded names of the module, by name number (`Token.nameID` - 1).
-  let names: [String]
-  /// Character names for `\N{…}` escapes, read as far as needed (shared with field parsers).
+  /// The decoded names of the module, by name number (`Token.nameID` - 1); extended as the stream
+  /// delivers tokens with new names.
+  var names: [String] = []
+  /// Character names for `\N{…}` escapes, read as far as needed.
   let unicodeNames: UnicodeNames
 
   /// Recursion bound of the parser. Bracket nesting stops at 200 in the lexer (as in CPython);
@@ -41,22 +57,29 @@ public final class Parser {
   public static let maxDepth = 1000
 
   /// Parses a module. Throws the first syntax error, located as CPython locates it.
+  /// The tokens are scanned as the parse proceeds, but errors come out as if the whole module were
+  /// tokenized first: a tokenizer error anywhere wins over a parser error.
   public static func parse(_ source: SourceFile) throws(SyntaxError) -> Module {
-    let lexed = try Lexer.tokenize(source)
-    let parser = Parser(source: source, lexed: lexed)
-    do {
-      return try parser.parseFile()
+    let stream = try TokenStream(source)
+    let parser = Parser(source: source, stream: stream)
+    do throws(SyntaxError) {
+      let module = try parser.parseFile()
+      // The parse ended at a tokenizer error (a made-up end of input, see `takeMoreTokens`).
+      if let error = stream.error { throw error }
+      return module
     } catch {
-      throw parser.finalizeError(error)
+      // The tokens finalizeError looks at are taken before the rest of the input is scanned.
+      _ = parser.tokenAhead(max(parser.pos + 1, parser.furthestPos))
+      if let tokenizerError = stream.finishScanning() { throw tokenizerError }
+      throw parser.finalizeError(error, unclosedBracket: stream.unclosedBracket)
     }
   }
 
-  init(source: SourceFile, lexed: Lexer.Output) {
+  init(source: SourceFile, stream: TokenStream) {
     self.source = source
-    tokens = lexed.tokens
-    kind = tokens.first?.kind ?? .endOfFile
-    unclosedBracket = lexed.unclosedBracket
-    inFString = false
+    self.stream = stream
+    tokens = []
+    kind = .endOfFile
     spines = SpineKeeper()
     exprStack = ScratchStack()
     stmtStack = ScratchStack()
@@ -64,37 +87,15 @@ public final class Parser {
     optionalExprStack = ScratchStack()
     compareOpStack = ScratchStack()
     parameterStack = ScratchStack()
-    names = lexed.names.map { Parser.decodeName(source, $0) }
     unicodeNames = UnicodeNames()
-  }
-
-  /// A parser for an f-string replacement field inside the text `parent` is parsing: it shares the
-  /// parent's spine keeper and scratch stacks.
-  init(field tokens: [Token], of parent: Parser) {
-    source = parent.source
-    self.tokens = tokens
-    kind = tokens.first?.kind ?? .endOfFile
-    unclosedBracket = nil
-    inFString = true
-    spines = parent.spines
-    exprStack = parent.exprStack
-    stmtStack = parent.stmtStack
-    keywordStack = parent.keywordStack
-    optionalExprStack = parent.optionalExprStack
-    compareOpStack = parent.compareOpStack
-    parameterStack = parent.parameterStack
-    names = []
-    unicodeNames = parent.unicodeNames
-    depth = parent.depth
+    takeMoreTokens()
+    kind = tokens[0].kind
   }
 
   deinit {
     // After a syntax error the stacks may still hold partial trees, long chains among them: release
-    // those while `spines` still holds every 64th link (see `Module`). Field parsers share the
-    // stacks with their parent, which is still using them.
-    if !inFString {
-      restore(ScratchMarks(exprs: 0, stmts: 0, keywords: 0, optionalExprs: 0, compareOps: 0, parameters: 0))
-    }
+    // those while `spines` still holds every 64th link (see `Module`).
+    restore(ScratchMarks(exprs: 0, stmts: 0, keywords: 0, optionalExprs: 0, compareOps: 0, parameters: 0))
   }
 
   /// The heights of the scratch stacks, saved before a parse attempt the parser may backtrack from.
@@ -120,13 +121,11 @@ public final class Parser {
 
   /// CPython reports a bracket left open at end of input instead of the parser's own error when the
   /// parser failed at end of input or on a later line than the bracket.
-  func finalizeError(_ error: SyntaxError) -> SyntaxError {
+  func finalizeError(_ error: SyntaxError, unclosedBracket: (byte: UInt8, offset: Int)?) -> SyntaxError {
     guard let open = unclosedBracket else { return error }
-    let atEnd = tokens[min(pos, tokens.count - 1)].kind == .endOfFile
-      || (pos < tokens.count && tokens[pos].kind == .newline && pos + 1 < tokens.count
-        && tokens[pos + 1].kind == .endOfFile)
+    let atEnd = kind == .endOfFile || (kind == .newline && token(pos + 1).kind == .endOfFile)
     // CPython compares with the line of the last token the parser read, not the caret's line.
-    let furthest = tokens[min(max(pos, furthestPos), tokens.count - 1)]
+    let furthest = tokenAhead(max(pos, furthestPos))
     let errorLine = max(error.line(in: source), source.location(of: Int(furthest.start)).line)
     let openLine = source.location(of: open.offset).line
     if atEnd || openLine < errorLine {
@@ -137,16 +136,52 @@ public final class Parser {
 
   // MARK: Token access
 
-  @inline(__always) var current: Token { tokens[pos] }
-  @inline(__always) func peek(_ ahead: Int) -> TokenKind {
-    let i = pos + ahead
-    return i < tokens.count ? tokens[i].kind : .endOfFile
+  /// Token `i`, for `i` up to `pos + lookahead` (and not before `pos - 1` or a pinned position).
+  @inline(__always) func token(_ i: Int) -> Token { tokens[i &- base] }
+
+  /// Token `i` at any distance ahead (`parseMatchIfPresent` looks to the end of the line).
+  func tokenAhead(_ i: Int) -> Token {
+    while i &- base > tokens.count &- Parser.lookahead && stream != nil { takeMoreTokens(through: i) }
+    return tokens[min(i &- base, tokens.count - 1)]
   }
-  @inline(__always) var previousEnd: Int { pos > 0 ? Int(tokens[pos - 1].end) : 0 }
+
+  /// Takes chunks from the stream until `lookahead` tokens past position `i` are in hand, dropping
+  /// the tokens the parser is done with; at the end of the stream, pads the tokens in hand with
+  /// copies of ENDMARKER and lets go of the stream.
+  @inline(never)
+  func takeMoreTokens(through i: Int? = nil) {
+    let target = i ?? pos
+    while target &- base > tokens.count &- Parser.lookahead, let stream {
+      if stream.isAtEnd {
+        // ENDMARKER was the last token taken, or an error stopped the stream: then an end of input
+        // there winds the parse up (`parse` reports the tokenizer error).
+        let last = tokens.last ?? Token(kind: .endOfFile, start: 0, end: 0)
+        let end = last.kind == .endOfFile ? last : Token(kind: .endOfFile, start: last.end, end: last.end)
+        tokens.append(contentsOf: repeatElement(end, count: Parser.lookahead + 1))
+        self.stream = nil
+        return
+      }
+      let keep = max(base, min(pinned, pos - 1))
+      tokens.removeFirst(keep - base)
+      base = keep
+      stream.next(into: &tokens)
+      decodeNewNames()
+    }
+  }
+
+  /// Decodes the names the stream has numbered since the last call.
+  func decodeNewNames() {
+    guard let ranges = stream?.names, ranges.count > names.count else { return }
+    for range in ranges[names.count...] { names.append(Parser.decodeName(source, range)) }
+  }
+
+  @inline(__always) var current: Token { token(pos) }
+  @inline(__always) func peek(_ ahead: Int) -> TokenKind { token(pos + ahead).kind }
+  @inline(__always) var previousEnd: Int { pos > 0 ? Int(token(pos - 1).end) : 0 }
 
   @discardableResult
   @inline(__always) func advance() -> Token {
-    let t = tokens[pos]
+    let t = token(pos)
     if t.kind != .endOfFile {
       pos += 1
     }
@@ -241,7 +276,7 @@ public final class Parser {
     }
   }
 
-  func range(from start: Int) -> SourceRange { SourceRange(start, max(start, previousEnd)) }
+  @inline(__always) func range(from start: Int) -> SourceRange { SourceRange(start, max(start, previousEnd)) }
 
   func enter() throws(SyntaxError) {
     depth += 1
@@ -281,7 +316,7 @@ public final class Parser {
       case .kwDef: advance(); compound = try parseFunctionDef(decorators: [], isAsync: true, start: start)
       case .kwFor: advance(); compound = try parseFor(isAsync: true, start: start)
       case .kwWith: advance(); compound = try parseWith(isAsync: true, start: start)
-      default: throw invalidSyntax(at: tokens[pos + 1])
+      default: throw invalidSyntax(at: token(pos + 1))
       }
     case .name where isSoftKeyword(current, "match"):
       if let m = try parseMatchIfPresent() {
@@ -289,12 +324,16 @@ public final class Parser {
         break
       }
       let save = pos
+      let outerPin = pinned
+      pinned = min(pinned, save)
       do {
         try parseSimpleStatements()
+        pinned = outerPin
       } catch {
         // `match x` + NEWLINE: CPython's second pass reports the missing colon of a match statement.
         let failure = error
         pos = save + 1
+        pinned = outerPin
         if (try? parseSubject()) != nil && kind == .newline {
           throw SyntaxError("expected ':'", at: previousEnd)
         }
@@ -511,12 +550,15 @@ public final class Parser {
     if kind == .lparen {
       let save = pos
       let marks = scratchMarks
+      let outerPin = pinned
+      pinned = min(pinned, save)
       if let parsed = try? parseParenthesizedWithItems() {
         items = parsed
       } else {
         pos = save
         restore(marks)
       }
+      pinned = outerPin
     }
     if items.isEmpty {
       repeat {
@@ -828,8 +870,8 @@ public final class Parser {
       } while accept(.comma)
       if paren {
         _ = try expect(.rparen)
-      } else if tokens[pos - 1].kind == .comma {
-        throw SyntaxError("trailing comma not allowed without surrounding parentheses", at: Int(tokens[pos - 1].start))
+      } else if token(pos - 1).kind == .comma {
+        throw SyntaxError("trailing comma not allowed without surrounding parentheses", at: Int(token(pos - 1).start))
       }
       if names.isEmpty { throw invalidSyntax() }
     }
@@ -925,21 +967,24 @@ public final class Parser {
     // Decide by scanning to the end of the logical line: a match statement ends in ':' NEWLINE.
     let save = pos
     var i = pos + 1
-    switch tokens[i].kind {
+    let next = tokenAhead(i).kind
+    switch next {
     case .newline, .endOfFile, .equal, .dot, .comma, .rparen, .colon, .semicolon: return nil
     default: break
     }
-    if let (_, _) = Precedence.infix(tokens[i].kind), tokens[i].kind != .star, tokens[i].kind != .minus,
-       tokens[i].kind != .kwNot {
+    if let (_, _) = Precedence.infix(next), next != .star, next != .minus, next != .kwNot {
       return nil
     }
-    if augmentedOperator(tokens[i].kind) != nil { return nil }
+    if augmentedOperator(next) != nil { return nil }
     var lastBeforeNewline = TokenKind.endOfFile
-    while i < tokens.count && tokens[i].kind != .newline && tokens[i].kind != .endOfFile {
-      lastBeforeNewline = tokens[i].kind
+    while tokenAhead(i).kind != .newline && tokenAhead(i).kind != .endOfFile {
+      lastBeforeNewline = tokenAhead(i).kind
       i += 1
     }
     guard lastBeforeNewline == .colon else { return nil }
+    // Until the subject and its colon are parsed, the parser may return to `save`.
+    let outerPin = pinned
+    pinned = min(pinned, save)
     let start = Int(advance().start)
     let subject: Expr
     let marks = scratchMarks
@@ -948,12 +993,15 @@ public final class Parser {
     } catch {
       pos = save
       restore(marks)
+      pinned = outerPin
       return nil
     }
     guard kind == .colon else {
       pos = save
+      pinned = outerPin
       return nil
     }
+    pinned = outerPin
     advance()
     guard accept(.newline) else { throw invalidSyntax() }
     guard accept(.indent) else {
