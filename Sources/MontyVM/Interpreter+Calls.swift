@@ -33,6 +33,10 @@ extension Interpreter {
         }
       }
     }
+    if ins.op == .callMethod, let value = try fastBuiltinMethod(base + ins.b, argc: ins.c) {
+      registers[base + ins.a] = value
+      return nil
+    }
     var callee: Value
     var argStart: Int
     var argc: Int

@@ -219,3 +219,35 @@ extension Interpreter {
     }
   }
 }
+
+extension Interpreter {
+  /// `receiver.method(args...)` for a builtin method of a str, list or dict called positionally, the
+  /// callee in `calleeRegister` and the receiver and arguments after it: the method runs without the
+  /// general call's argument arrays and dispatch. Nil for every other call (it takes the general path).
+  @inline(__always) func fastBuiltinMethod(_ calleeRegister: Int, argc: Int) throws(PyException) -> Value? {
+    guard case .object(let fh) = registers[calleeRegister], case .object(let rh) = registers[calleeRegister + 1] else {
+      return nil
+    }
+    let method = heap.unmanaged(fh)._withUnsafeGuaranteedRef { f -> BuiltinID? in
+      guard f.kind == .builtin else { return nil }
+      let b = unsafeDowncast(f, to: PyBuiltin.self)
+      return b.receiver == nil ? b.id : nil
+    }
+    guard let id = method else { return nil }
+    let n = id.rawValue
+    let receiver = heap[rh]
+    func arguments() -> [Value] {
+      argc == 0 ? [] : Array(registers[(calleeRegister + 2)..<(calleeRegister + 2 + argc)])
+    }
+    switch receiver.kind {
+    case .str where n >= BuiltinID.strSplit.rawValue && n <= BuiltinID.strTranslate.rawValue && id != .strMaketrans:
+      return try strMethod(id, unsafeDowncast(receiver, to: PyStr.self), rh, arguments(), [])
+    case .list where n >= BuiltinID.listAppend.rawValue && n <= BuiltinID.listCopy.rawValue:
+      return try listMethod(id, unsafeDowncast(receiver, to: PyList.self), rh, arguments(), [])
+    case .dict where n >= BuiltinID.dictGet.rawValue && n <= BuiltinID.dictCopy.rawValue:
+      return try dictMethod(id, unsafeDowncast(receiver, to: PyDict.self), rh, arguments(), [])
+    default:
+      return nil
+    }
+  }
+}

@@ -55,6 +55,8 @@ public final class Interpreter {
   var types = BuiltinTypes()
   var builtins: Handle = 0
   var modules: [String: Handle] = [:]
+  /// Format specs already parsed (`parsedFormatSpec`), by their text.
+  var formatSpecs: [String: FormatSpec] = [:]
   /// Called with each chunk of printed text.
   public var output: (String) -> Void = { _ in }
   public var recursionLimit = 1000

@@ -81,6 +81,7 @@ extension Interpreter {
     runtimes.removeAll(keepingCapacity: true)
     interned.removeAll()
     modules.removeAll(keepingCapacity: true)
+    formatSpecs.removeAll()
     iteratorTypes.removeAll(keepingCapacity: true)
     lastStopIterationValue = .none
     for i in 0..<registers.count { registers[i] = .unbound }

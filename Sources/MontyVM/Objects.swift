@@ -31,13 +31,30 @@ final class PyStr: PyObject {
 
   init(_ value: String) {
     self.value = value
-    var ascii = true
-    for b in value.utf8 where b >= 0x80 {
-      ascii = false
-      break
+    // Code points are the bytes that are not UTF-8 continuation bytes (10xxxxxx).
+    let (bytes, continuations) = value.withUTF8Bytes { u -> (Int, Int) in
+      var continuations = 0
+      for b in u where b & 0xC0 == 0x80 { continuations += 1 }
+      return (u.count, continuations)
     }
-    isASCII = ascii
-    count = ascii ? value.utf8.count : value.unicodeScalars.count
+    count = bytes - continuations
+    isASCII = continuations == 0  // every non-ASCII code point has at least one continuation byte
+    super.init(kind: .str)
+  }
+
+  /// A str of ASCII text (the caller knows: no scan).
+  init(ascii value: String) {
+    self.value = value
+    count = value.utf8.count
+    isASCII = true
+    super.init(kind: .str)
+  }
+
+  /// A str whose length in code points and ASCII-ness the caller already knows.
+  init(_ value: String, count: Int, isASCII: Bool) {
+    self.value = value
+    self.count = count
+    self.isASCII = isASCII
     super.init(kind: .str)
   }
   override var size: Int { 64 + value.utf8.count }

@@ -211,6 +211,34 @@ public func formatString(_ s: String, spec: String, typeName: String = "str") th
   return try formatString(s, try FormatSpec.parse(spec, typeName: typeName), typeName: typeName)
 }
 
+/// `format(x, spec)` for an int that fits 64 bits: the digit types render without a big integer;
+/// everything else (and every error) is the general path's.
+public func formatInt(_ x: Int64, _ spec: FormatSpec, typeName: String = "int") throws(FormatError) -> String {
+  let base: UInt64
+  let prefix: String
+  switch spec.type {
+  case nil, "d": (base, prefix) = (10, "")
+  case "x", "X": (base, prefix) = (16, spec.type == "X" ? "0X" : "0x")
+  case "o": (base, prefix) = (8, "0o")
+  case "b": (base, prefix) = (2, "0b")
+  default: return try formatInt(BigInt(x), spec, typeName: typeName)
+  }
+  guard spec.precision == nil, !spec.noNegativeZero else { return try formatInt(BigInt(x), spec, typeName: typeName) }
+  try spec.checkWidth()
+  var digits: [UInt8] = []
+  var magnitude = x.magnitude
+  let letters: UInt8 = spec.type == "X" ? UInt8(ascii: "A") : UInt8(ascii: "a")
+  repeat {
+    let d = UInt8(truncatingIfNeeded: magnitude % base)
+    digits.append(d < 10 ? UInt8(ascii: "0") + d : letters + d - 10)
+    magnitude /= base
+  } while magnitude > 0
+  digits.reverse()
+  let grouping = spec.grouping.map { Grouping($0, size: base == 10 ? 3 : 4) }
+  return renderNumber(negative: x < 0, prefix: spec.alternate ? prefix : "", digits: digits, hasDecimal: false,
+                      remainder: "", spec: spec, grouping: grouping)
+}
+
 /// int.__format__: types b c d o x X n and none (as d); e E f F g G % go through float like CPython.
 public func formatInt(_ v: BigInt, _ spec: FormatSpec, typeName: String = "int") throws(FormatError) -> String {
   let type = spec.type ?? "d"
@@ -416,15 +444,21 @@ func renderNumber(negative: Bool, prefix: String, digits: [UInt8], hasDecimal: B
     }
   }
   var out = ""
-  out.unicodeScalars.append(contentsOf: repeatElement(fill, count: lpad))
+  appendRepeated(fill, lpad, to: &out)
   if let sign { out.unicodeScalars.append(sign) }
   out += prefix
-  out.unicodeScalars.append(contentsOf: repeatElement(fill, count: spad))
+  appendRepeated(fill, spad, to: &out)
   out += String(decoding: grouped, as: UTF8.self)
   if hasDecimal { out += "." }
   out += remainder
-  out.unicodeScalars.append(contentsOf: repeatElement(fill, count: rpad))
+  appendRepeated(fill, rpad, to: &out)
   return out
+}
+
+/// Appends `count` copies of `scalar` (nothing for a count of zero or less).
+@inline(__always) func appendRepeated(_ scalar: Unicode.Scalar, _ count: Int, to out: inout String) {
+  guard count > 0 else { return }
+  out += String(repeating: String(scalar), count: count)
 }
 
 /// CPython's `_PyUnicode_InsertThousandsGrouping`: groups `digits` from the right, zero-extending to

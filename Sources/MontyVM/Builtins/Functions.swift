@@ -578,9 +578,10 @@ extension Interpreter {
         return try formatInt(BigInt(b ? 1 : 0), spec: spec, typeName: "bool")
       case .int(let i):
         if spec.isEmpty { return String(i) }
-        return try formatInt(BigInt(i), spec: spec)
+        return try formatInt(i, try parsedFormatSpec(spec, typeName: "int"))
       case .float(let d):
-        return try formatFloat(d, spec: spec)
+        if spec.isEmpty { return floatStr(d) }
+        return try formatFloat(d, try parsedFormatSpec(spec, typeName: "float"))
       case .object(let h):
         let o = heap[h]
         if let s = cast(o, PyStr.self) { return spec.isEmpty ? s.value : try formatString(s.value, spec: spec) }
@@ -602,6 +603,15 @@ extension Interpreter {
       throw makeError(types.typeError, "unsupported format string passed to \(typeName(v)).__format__")
     }
     return try strThrowing(v)
+  }
+
+  /// `FormatSpec.parse(spec)`, remembered: the specs of a program are few and formatted many times.
+  func parsedFormatSpec(_ spec: String, typeName: String) throws(FormatError) -> FormatSpec {
+    if let parsed = formatSpecs[spec] { return parsed }
+    let parsed = try FormatSpec.parse(spec, typeName: typeName)
+    if formatSpecs.count >= 512 { formatSpecs.removeAll(keepingCapacity: true) }
+    formatSpecs[spec] = parsed
+    return parsed
   }
 
   /// An error reported by the string and formatting algorithms; their MemoryErrors are the memory limit.

@@ -112,6 +112,7 @@ extension Interpreter {
   // MARK: str
 
   func strMethod(_ id: BuiltinID, _ s: PyStr, _ h: Handle, _ a: [Value], _ kw: [(String, Value)]) throws(PyException) -> Value {
+    if kw.isEmpty, s.isASCII || id == .strJoin, let result = try fastStrMethod(id, s, h, a) { return result }
     let v = s.value
     func arg(_ i: Int, _ name: String) throws(PyException) -> String {
       guard i < a.count else { throw makeError(types.typeError, "\(name)() takes at least \(i + 1) argument (\(a.count) given)") }
