@@ -361,7 +361,7 @@ extension Interpreter {
       return o ? makeInt(BigInt(a) * BigInt(b)) : .int(r)
     case .trueDiv:
       if b == 0 { throw makeError(types.zeroDivisionError, "division by zero") }
-      if abs(a) < (1 << 53) && abs(b) < (1 << 53) { return .float(Double(a) / Double(b)) }
+      if a.magnitude < (1 << 53) && b.magnitude < (1 << 53) { return .float(Double(a) / Double(b)) }
       return .float(bigTrueDivide(BigInt(a), BigInt(b)))
     case .floorDiv:
       if b == 0 { throw makeError(types.zeroDivisionError, "integer division or modulo by zero") }
@@ -401,11 +401,16 @@ extension Interpreter {
     let negative = (a.sign == .minus) != (b.sign == .minus)
     let n = a.magnitude
     let d = b.magnitude
-    // Scale so that the quotient has 64+ significant bits, then convert.
-    let shift = max(0, 66 - (n.bitWidth - d.bitWidth))
-    let q = (n << shift) / d
-    let r = Double(q) * libmPow(2.0, Double(-shift))
-    return negative ? -r : r
+    if n.isZero { return negative ? -0.0 : 0.0 }
+    // A quotient of 55 or 56 significant bits plus a sticky bit for a non-zero remainder converts to
+    // Double with a single, correct rounding (as CPython's long_true_divide).
+    let shift = 55 - (n.bitWidth - d.bitWidth)  // BigUInt.bitWidth counts significant bits
+    let (q, r) = shift >= 0 ? (n << shift).quotientAndRemainder(dividingBy: d)
+      : n.quotientAndRemainder(dividingBy: d << -shift)
+    var bits = UInt64(truncatingIfNeeded: q.words.first ?? 0)
+    if !r.isZero { bits |= 1 }
+    let result = Double(sign: .plus, exponent: -shift, significand: Double(bits))
+    return negative ? -result : result
   }
 
   func bigArithmetic(_ op: Opcode, _ a: BigInt, _ b: BigInt) throws(PyException) -> Value {

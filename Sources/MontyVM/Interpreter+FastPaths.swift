@@ -3,6 +3,7 @@
 // reference counting (DESIGN.md, "reach heap objects through guaranteed unmanaged references").
 // Anything unusual (properties, __getattr__, non-instances, missing names) returns nil and the
 // instruction takes the general path.
+import MontyCompiler
 
 extension Interpreter {
   /// The value of interned-str key `key` (hash `hash`) in the dict `dh`, or nil.
@@ -43,14 +44,21 @@ extension Interpreter {
     return borrowedLookup(dict, key, hash)
   }
 
-  /// `obj.name = value` when the instance already has that attribute and its class has no hooks.
+  /// `obj.name = value` for an instance of a class without hooks: the attribute is replaced or added.
   @inline(__always) func fastSetAttr(_ h: Handle, _ key: Handle, _ hash: Int, _ value: Value) -> Bool {
     guard let (dict, _) = plainInstanceDict(h, forWrite: true) else { return false }
     return heap.unmanaged(dict)._withUnsafeGuaranteedRef { o -> Bool in
       guard o.kind == .dict else { return false }
       let d = unsafeDowncast(o, to: PyDict.self)
-      guard let p = d.storage.findInterned(hash: hash, key: key, { k in sameString(k, key) }) else { return false }
-      d.storage.setValue(value, at: p)
+      if let p = d.storage.findInterned(hash: hash, key: key, { k in sameString(k, key) }) {
+        d.storage.setValue(value, at: p)
+        return true
+      }
+      // A new attribute (in `__init__`, mostly). Frozen dicts (the image's instances) raise on the general path.
+      if d.isNamespace || d.storage.isFrozen { return false }
+      let before = d.storage.capacityBytes
+      d.storage.append(hash: hash, key: .object(key), value: value)
+      heap.account(d.storage.capacityBytes - before)
       return true
     }
   }
@@ -123,6 +131,43 @@ extension Interpreter {
       unsafeDowncast(lo, to: PyList.self).items.append(item)
       heap.account(16)
       return true
+    }
+  }
+}
+
+// MARK: Arithmetic
+
+extension Interpreter {
+  /// `l op r` for the operators the dispatch loop does not inline, when both operands are ints (or
+  /// both floats, for `/`) and the result needs no big integer or error; nil otherwise.
+  @inline(__always) func fastArithmetic(_ op: Opcode, _ l: Value, _ r: Value) -> Value? {
+    guard case .int(let a) = l, case .int(let b) = r else {
+      if op == .trueDiv, case .float(let a) = l, case .float(let b) = r, b != 0 { return .float(a / b) }
+      return nil
+    }
+    switch op {
+    case .mod:
+      guard b > 0 else { return nil }
+      let m = a % b
+      return .int(m < 0 ? m + b : m)
+    case .floorDiv:
+      guard b > 0 else { return nil }
+      let q = a / b
+      return .int(q * b != a && a < 0 ? q - 1 : q)
+    case .trueDiv:
+      guard b != 0, a.magnitude < (1 << 53), b.magnitude < (1 << 53) else { return nil }
+      return .float(Double(a) / Double(b))
+    case .bitAnd: return .int(a & b)
+    case .bitOr: return .int(a | b)
+    case .bitXor: return .int(a ^ b)
+    case .rshift:
+      guard b >= 0 && b < 64 else { return nil }
+      return .int(a >> b)
+    case .lshift:
+      guard b >= 0 && b < 62 && a.magnitude < (UInt64(1) << (62 - UInt64(b))) else { return nil }
+      return .int(a << b)
+    default:
+      return nil
     }
   }
 }

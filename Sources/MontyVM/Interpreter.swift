@@ -460,8 +460,14 @@ public final class Interpreter {
         let computed = try binary(.mul, l, r, inPlace: ins.d == 1)
         registers[base + ins.a] = computed
       case .trueDiv, .floorDiv, .mod, .pow, .lshift, .rshift, .bitAnd, .bitOr, .bitXor, .matMul:
+        let l = registers[base + ins.b]
+        let r = registers[base + ins.c]
+        if let v = fastArithmetic(ins.op, l, r) {
+          registers[base + ins.a] = v
+          continue
+        }
         save()
-        let computed = try binary(ins.op, registers[base + ins.b], registers[base + ins.c], inPlace: ins.d == 1)
+        let computed = try binary(ins.op, l, r, inPlace: ins.d == 1)
         registers[base + ins.a] = computed
       case .lt, .le, .gt, .ge:
         let l = registers[base + ins.b]
