@@ -445,6 +445,7 @@ extension Parser {
   /// The field's tokens are parsed by this parser, which then returns to the enclosing tokens (and
   /// nesting depth) where it left them, error or not.
   func parseFieldExpression(_ start: Int, _ end: Int) throws(SyntaxError) -> Expr {
+    if let name = plainFieldName(start, end) { return name }
     let lexed: Lexer.Output
     do {
       lexed = try Lexer.tokenizeExpression(source, start: start, end: end, trailingEnds: Parser.lookahead)
@@ -474,6 +475,26 @@ extension Parser {
     }
   }
 
+  /// The field `{name}`, an ASCII identifier alone (over half of all fields), as the Name that
+  /// tokenizing and parsing it would give, without doing either; nil for anything else, keywords
+  /// (`{None}`, `{if}`) included, which takes the general path.
+  func plainFieldName(_ start: Int, _ end: Int) -> Expr? {
+    let b = source.bytes
+    guard start < end else { return nil }
+    let first = b[start]
+    guard (first | 0x20) &- 0x61 < 26 || first == 0x5F else { return nil }
+    var i = start + 1
+    while i < end {
+      let c = b[i]
+      guard (c | 0x20) &- 0x61 < 26 || c == 0x5F || c &- 0x30 < 10 else { return nil }
+      i += 1
+    }
+    let name = String(decoding: b[start..<end], as: UTF8.self)
+    // No keyword is longer than 8 letters.
+    if end - start <= 8 && TokenKind.keywords[name] != nil { return nil }
+    return Expr(.name(name), SourceRange(start, end))
+  }
+
   func fstringError(_ e: SyntaxError) -> SyntaxError {
     let e = e
     if !e.message.hasPrefix("f-string") { e.message = "f-string: " + e.message }
@@ -494,11 +515,20 @@ final class UnicodeNames {
     0x20...0x33FF, 0xA000...0xABFF, 0xD7B0...0xD7FF, 0xF900...0x16FFF, 0x18B00...0x1FFFF, 0xE0000...0xE01EF,
   ]
 
-  /// Names and aliases read so far.
-  private var table: [String: Unicode.Scalar] = [:]
+  /// The names and aliases read so far, as an open-addressing table of their spellings' hashes
+  /// (`hash`; 0 marks an empty slot) and the characters they name. Only hashes are kept, not the
+  /// strings (`\N{SNOWMAN}` reads ten thousand names): a hit is confirmed by spelling the
+  /// character's name again, since different names may share a hash.
+  private var slots = [Slot](repeating: Slot(hash: 0, value: 0), count: 1024)
+  private var used = 0
   /// The next code point to read: `ranges[range]`'s, unless `range == ranges.count` (all read).
   private var range = 0
   private var next = UnicodeNames.ranges[0].lowerBound
+
+  struct Slot {
+    var hash: UInt64
+    var value: UInt32
+  }
 
   /// CPython matches names case-insensitively.
   func lookup(_ name: String) -> Unicode.Scalar? {
@@ -509,12 +539,48 @@ final class UnicodeNames {
       else { return nil }
       return s
     }
-    if let s = table[upper] { return s }
-    return readNames(until: upper)
+    let h = UnicodeNames.hash(upper)
+    let mask = slots.count - 1
+    var i = Int(truncatingIfNeeded: h) & mask
+    while slots[i].hash != 0 {
+      if slots[i].hash == h, let s = Unicode.Scalar(slots[i].value),
+        s.properties.name == upper || s.properties.nameAlias == upper {
+        return s
+      }
+      i = (i + 1) & mask
+    }
+    return readNames(until: upper, hash: h)
   }
 
-  /// Reads and remembers names until one (or an alias) is `upper`; nil once all are read.
-  private func readNames(until upper: String) -> Unicode.Scalar? {
+  /// FNV-1a over the UTF-8 of a name, never 0 (the empty slot).
+  static func hash(_ s: String) -> UInt64 {
+    var s = s  // `withUTF8` reads a native string's bytes in place (iterating `utf8` is several times slower)
+    return s.withUTF8 { bytes in
+      var h: UInt64 = 0xCBF2_9CE4_8422_2325
+      for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+      return h | 1
+    }
+  }
+
+  /// Remembers that the name or alias with hash `h` names the character `value`.
+  private func insert(_ h: UInt64, _ value: UInt32) {
+    if (used + 1) * 2 > slots.count {
+      // Grow to keep the table at most half full; the old slots are placed again.
+      let old = slots
+      slots = [Slot](repeating: Slot(hash: 0, value: 0), count: old.count * 2)
+      used = 0
+      for slot in old where slot.hash != 0 { insert(slot.hash, slot.value) }
+    }
+    let mask = slots.count - 1
+    var i = Int(truncatingIfNeeded: h) & mask
+    while slots[i].hash != 0 { i = (i + 1) & mask }
+    slots[i] = Slot(hash: h, value: value)
+    used += 1
+  }
+
+  /// Reads and remembers names until one (or an alias) is `upper`, whose hash is `h`; nil once all
+  /// are read.
+  private func readNames(until upper: String, hash h: UInt64) -> Unicode.Scalar? {
     while range < UnicodeNames.ranges.count {
       let bound = UnicodeNames.ranges[range].upperBound
       while next <= bound {
@@ -523,11 +589,18 @@ final class UnicodeNames {
         guard let s = Unicode.Scalar(v) else { continue }
         // Both the name and the alias are remembered before returning: a later lookup resumes
         // after this character.
-        let name = s.properties.name
-        let alias = s.properties.nameAlias
-        if let name { table[name] = s }
-        if let alias { table[alias] = s }
-        if name == upper || alias == upper { return s }
+        var found = false
+        if let name = s.properties.name {
+          let hn = UnicodeNames.hash(name)
+          insert(hn, v)
+          found = hn == h && name == upper
+        }
+        if let alias = s.properties.nameAlias {
+          let ha = UnicodeNames.hash(alias)
+          insert(ha, v)
+          found = found || (ha == h && alias == upper)
+        }
+        if found { return s }
       }
       range += 1
       if range < UnicodeNames.ranges.count { next = UnicodeNames.ranges[range].lowerBound }
