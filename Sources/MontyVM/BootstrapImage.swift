@@ -34,6 +34,7 @@ final class BootstrapImage: @unchecked Sendable {
   let interned: InternTable
   let noneHandle: Handle, ellipsisHandle: Handle, notImplementedHandle: Handle, emptyTuple: Handle
   let initName: Handle
+  let asciiCharacters: [Handle]
   /// The table of a new `__main__` namespace (`__name__`, `__builtins__`, `__doc__`), copied by each run.
   let mainGlobals: DictStorage
 
@@ -51,6 +52,7 @@ final class BootstrapImage: @unchecked Sendable {
     notImplementedHandle = vm.notImplementedHandle
     emptyTuple = vm.emptyTuple
     initName = vm.intern("__init__")
+    asciiCharacters = (0..<128).map { vm.intern(String(UnicodeScalar(UInt8($0)))) }
     // Freeze: compute every str hash now (`strHash` then never writes), and make every dict table
     // drop writes. The builtins table is kept unfrozen for the VMs' copies.
     var builtinsTable = DictStorage()
@@ -115,6 +117,7 @@ extension Interpreter {
     notImplementedHandle = image.notImplementedHandle
     emptyTuple = image.emptyTuple
     initName = image.initName
+    asciiCharacters = image.asciiCharacters
     bootstrapObjects = image.objects
   }
 

@@ -201,6 +201,13 @@ extension Interpreter {
           let n = t.items.count
           let j = i < 0 ? Int(i) + n : Int(i)
           return j >= 0 && j < n ? t.items[j] : nil
+        case .str:
+          let s = unsafeDowncast(o, to: PyStr.self)
+          guard s.isASCII else { return nil }
+          let n = s.count
+          let j = i < 0 ? Int(i) + n : Int(i)
+          guard j >= 0 && j < n else { return nil }
+          return .object(asciiCharacters[Int(s.value.withUTF8Bytes { $0[j] } & 0x7F)])
         default:
           return nil
         }
@@ -245,14 +252,23 @@ extension Interpreter {
 // MARK: Builtin calls
 
 extension Interpreter {
-  /// `len(x)` of a str, list, tuple, dict or set, without an argument array; nil for anything else.
-  @inline(__always) func fastLen(_ callee: Value, _ arg: Value) -> Value? {
+  /// `len(x)` of a str, list, tuple, dict or set, and `ord(c)` of a one-character str, without an
+  /// argument array; nil for anything else.
+  @inline(__always) func fastOneArgumentBuiltin(_ callee: Value, _ arg: Value) -> Value? {
     guard case .object(let fh) = callee, case .object(let xh) = arg else { return nil }
-    let isLen = heap.unmanaged(fh)._withUnsafeGuaranteedRef { f -> Bool in
-      f.kind == .builtin && unsafeDowncast(f, to: PyBuiltin.self).id == .len
-        && unsafeDowncast(f, to: PyBuiltin.self).receiver == nil
+    let id = heap.unmanaged(fh)._withUnsafeGuaranteedRef { f -> BuiltinID? in
+      guard f.kind == .builtin, unsafeDowncast(f, to: PyBuiltin.self).receiver == nil else { return nil }
+      return unsafeDowncast(f, to: PyBuiltin.self).id
     }
-    guard isLen else { return nil }
+    if id == .ord {
+      return heap.unmanaged(xh)._withUnsafeGuaranteedRef { o -> Value? in
+        guard o.kind == .str else { return nil }
+        let s = unsafeDowncast(o, to: PyStr.self)
+        guard s.count == 1, let c = s.value.unicodeScalars.first else { return nil }
+        return .int(Int64(c.value))
+      }
+    }
+    guard id == .len else { return nil }
     return heap.unmanaged(xh)._withUnsafeGuaranteedRef { o -> Value? in
       switch o.kind {
       case .str: return .int(Int64(unsafeDowncast(o, to: PyStr.self).count))

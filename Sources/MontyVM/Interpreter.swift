@@ -52,6 +52,8 @@ public final class Interpreter {
   var bootstrapInterned = InternTable()
   /// The interned "__init__" (class calls look it up on every instantiation).
   var initName: Handle = 0
+  /// The interned one-character strs of the ASCII characters, by code (what indexing ASCII text returns).
+  var asciiCharacters: [Handle] = []
   var types = BuiltinTypes()
   var builtins: Handle = 0
   var modules: [String: Handle] = [:]
@@ -126,6 +128,7 @@ public final class Interpreter {
     heap = Heap()
     bootstrap()
     initName = intern("__init__")
+    asciiCharacters = (0..<128).map { intern(String(UnicodeScalar(UInt8($0)))) }
   }
 
   deinit { registers.deallocate() }
@@ -538,7 +541,7 @@ public final class Interpreter {
           registers[base + ins.a] = .none
           continue
         }
-        if ins.op == .call && ins.c == 1, let n = fastLen(registers[base + ins.b], registers[base + ins.b + 1]) {
+        if ins.op == .call && ins.c == 1, let n = fastOneArgumentBuiltin(registers[base + ins.b], registers[base + ins.b + 1]) {
           registers[base + ins.a] = n
           continue
         }

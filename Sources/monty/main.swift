@@ -178,6 +178,16 @@ func badOption(_ message: String) -> Never {
 }
 
 /// Limit options come before the program (`monty --timeout 5 script.py`); `--name=value` also works.
+#if canImport(Glibc)
+// The interpreter frees objects in bursts (each collection sweeps many small ones). glibc's fastbins
+// defer merging those chunks and later pay for it all at once in malloc_consolidate; without
+// fastbins, frees merge as they happen. Measured on Benchmarks/: 5-30% less time on every program.
+// Process-wide, so only the CLI sets it: libmonty leaves its host's allocator alone.
+// (malloc.h is not part of the Glibc module; M_MXFAST is 1 there.)
+@_silgen_name("mallopt") func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+_ = glibcMallopt(1, 0)
+#endif
+
 nonisolated(unsafe) var limits = ResourceLimits()
 nonisolated(unsafe) var access = HostAccess()
 var args = Array(CommandLine.arguments.dropFirst())

@@ -11,7 +11,7 @@ final class InterpreterPoolTests: XCTestCase {
   /// reset there and listed here.
   static let resetProperties: Set<String> = [
     "heap", "registers", "frames", "handled", "temporaryRoots", "runtimes", "interned", "bootstrapInterned",
-    "initName", "types", "builtins", "modules", "formatSpecs", "output", "recursionLimit", "nativeDepth", "noneHandle",
+    "initName", "asciiCharacters", "types", "builtins", "modules", "formatSpecs", "output", "recursionLimit", "nativeDepth", "noneHandle",
     "ellipsisHandle", "notImplementedHandle", "emptyTuple", "sources", "namespaceEpoch", "iteratorTypes",
     "fileSystem", "fuelLeft", "fuelBudget", "fuelAtStart", "ticksLeft", "nesting", "stackFloor", "stackThread",
     "pendingWork", "memoryLimit", "deadline", "duration", "outputLimit", "outputUsed", "externalCallsLeft",

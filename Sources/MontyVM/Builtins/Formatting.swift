@@ -700,6 +700,10 @@ func decimalDigits(_ d: Double, _ mode: DigitMode) -> (Bool, [UInt8], Int) {
     let e = Int(String(decoding: exponentText, as: UTF8.self)) ?? 0
     decpt = e + 1
   case .fractional(let n):
+    if let exact = fixedDigits(a, n) {
+      (digits, decpt) = exact
+      break
+    }
     let text = cFormat("%.*f", Int32(min(n, 1100)), a)
     var seenPoint = false
     for c in text {
@@ -716,6 +720,38 @@ func decimalDigits(_ d: Double, _ mode: DigitMode) -> (Bool, [UInt8], Int) {
   }
   while digits.last == 0x30 { digits.removeLast() }
   return (negative, digits, decpt)
+}
+
+/// `%.{n}f` digits of a finite positive double below 2**63 for `n` up to 17, computed exactly in
+/// 128-bit integers (the double is m * 2**e, so m * 10**n / 2**-e rounded half to even): the same
+/// digits as glibc's printf, in the form `decimalDigits` returns before trimming. Nil outside that range.
+func fixedDigits(_ a: Double, _ n: Int) -> ([UInt8], Int)? {
+  guard n >= 0 && n <= 17, a < 9.2e18, a.isFinite else { return nil }
+  let m = UInt128(a.significandBitPattern | (a.isNormal ? 1 << 52 : 0))
+  let e = a.isNormal ? Int(a.exponent) - 52 : -1074
+  var scale: UInt128 = 1
+  for _ in 0..<n { scale *= 10 }
+  var q: UInt128
+  if e >= 0 {
+    q = (m << UInt128(e)) * scale  // a < 2**63 and scale <= 10**17: below 2**120
+  } else {
+    let product = m * scale  // below 2**53 * 10**17 < 2**110
+    let shift = -e
+    if shift >= 127 {
+      q = 0  // the product is below 2**110: less than half a unit
+    } else {
+      q = product >> UInt128(shift)
+      let remainder = product - (q << UInt128(shift))
+      let half = UInt128(1) << UInt128(shift - 1)
+      if remainder > half || (remainder == half && q & 1 == 1) { q += 1 }
+    }
+  }
+  var reversed: [UInt8] = []
+  while q > 0 {
+    reversed.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: q % 10))
+    q /= 10
+  }
+  return (reversed.reversed(), reversed.count - n)
 }
 
 /// Shortest round-trip digits of a finite positive double, from Swift's own shortest printing
