@@ -48,7 +48,7 @@ extension Interpreter {
   @inline(__always) func keysEqual(_ a: Value, _ b: Value) throws(PyException) -> Bool {
     if a.isIdentical(b) { return true }
     if case .object(let x) = a, case .object(let y) = b, let sx = heap.get(x, PyStr.self), let sy = heap.get(y, PyStr.self) {
-      return sx.value.utf8.elementsEqual(sy.value.utf8)  // code points, not Swift's canonical equivalence
+      return sameCodePoints(sx.value, sy.value)
     }
     return try equal(a, b)
   }

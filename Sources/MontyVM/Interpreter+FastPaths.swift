@@ -19,7 +19,7 @@ extension Interpreter {
   /// Whether two str handles hold the same code points (keys that are equal but not the same object).
   func sameString(_ a: Handle, _ b: Handle) -> Bool {
     guard let x = heap.get(a, PyStr.self), let y = heap.get(b, PyStr.self) else { return false }
-    return x.value.utf8.elementsEqual(y.value.utf8)
+    return sameCodePoints(x.value, y.value)
   }
 
   /// The instance dict of `h` if it is an instance of a class whose attribute reads may skip the

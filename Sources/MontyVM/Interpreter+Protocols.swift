@@ -474,7 +474,7 @@ extension Interpreter {
       let oy = heap[y]
       if let sx = cast(ox, PyStr.self), let sy = cast(oy, PyStr.self) {
         // Python compares code points; Swift's `==` would equate canonically equivalent strings.
-        return sx.count == sy.count && sx.value.utf8.elementsEqual(sy.value.utf8)
+        return sx.count == sy.count && sameCodePoints(sx.value, sy.value)
       }
       if ox.kind == .instance || oy.kind == .instance {
         return try truthy(try richCompare(.eq, a, b))
@@ -575,7 +575,7 @@ extension Interpreter {
       var c: Int?
       switch (ox, oy) {
       case (let sx as PyStr, let sy as PyStr):
-        c = compareStrings(sx.value, sy.value)
+        c = compareCodePoints(sx.value, sy.value)
       case (let lx as PyList, let ly as PyList):
         return try compareSequences(op, lx.items, ly.items)
       case (let tx as PyTuple, let ty as PyTuple):
@@ -611,20 +611,6 @@ extension Interpreter {
     throw makeError(types.typeError, "'\(sym)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
   }
 
-  /// Code-point order (Swift's String `<` uses a different, Unicode-canonical order).
-  func compareStrings(_ a: String, _ b: String) -> Int {
-    var ia = a.unicodeScalars.makeIterator()
-    var ib = b.unicodeScalars.makeIterator()
-    while true {
-      switch (ia.next(), ib.next()) {
-      case (nil, nil): return 0
-      case (nil, _): return -1
-      case (_, nil): return 1
-      case (let x?, let y?):
-        if x.value != y.value { return x.value < y.value ? -1 : 1 }
-      }
-    }
-  }
 
   func compareSequences(_ op: Opcode, _ a: [Value], _ b: [Value]) throws(PyException) -> Bool {
     try enterNested(" in comparison")

@@ -334,7 +334,7 @@ extension Interpreter {
       } else if let g = frames.last?.globals, let d = heap.get(g, PyDict.self) {
         for e in d.storage.live { names.insert(str(e.key)) }
       }
-      return newList(names.sorted { compareStrings($0, $1) < 0 }.map { newString($0) })
+      return newList(names.sorted { compareCodePoints($0, $1) < 0 }.map { newString($0) })
     case .input:
       throw makeError(types.eofError, "EOF when reading a line")
     case .open:
@@ -524,8 +524,9 @@ extension Interpreter {
     result = order.map { items[$0] }
   }
 
-  /// The stable sorted order of keys that are all ints, all floats (no NaN) or all strs, compared
-  /// natively (no Python comparison per pair); nil when the keys are of any other mix.
+  /// The stable sorted order of keys that are all ints, all floats (no NaN), all strs, or all tuples
+  /// of those with the same kind at each position, compared natively (no Python comparison per
+  /// pair); nil when the keys are of any other mix (the general path then compares them).
   func sortedOrderOfPlainKeys(_ keys: [Value], reverse: Bool) -> [Int]? {
     guard let first = keys.first else { return [] }
     /// Sorts indices by a native key, equal keys keeping their order (also when reversed).
@@ -554,7 +555,21 @@ extension Interpreter {
         doubles.append(d)
       }
       return order(doubles)
-    case .object:
+    case .object(let fh):
+      if heap.get(fh, PyTuple.self) != nil {
+        var tuples: [PlainTuple] = []
+        tuples.reserveCapacity(keys.count)
+        var kinds: [PlainTuple.Item.Kind] = []
+        for v in keys {
+          guard case .object(let h) = v, let t = heap.get(h, PyTuple.self), let tuple = plainTuple(t.items) else { return nil }
+          // Every position holds one kind in all keys, so no comparison can mix types.
+          for (i, item) in tuple.items.enumerated() {
+            if i == kinds.count { kinds.append(item.kind) } else if kinds[i] != item.kind { return nil }
+          }
+          tuples.append(tuple)
+        }
+        return order(tuples)
+      }
       // str keys: UTF-8 byte order is code-point order.
       var strings: [CodePointString] = []
       strings.reserveCapacity(keys.count)
@@ -566,6 +581,23 @@ extension Interpreter {
     default:
       return nil
     }
+  }
+
+  /// A tuple of ints, floats (no NaN) and strs as a native sort key; nil for any other item.
+  private func plainTuple(_ items: [Value]) -> PlainTuple? {
+    var out: [PlainTuple.Item] = []
+    out.reserveCapacity(items.count)
+    for v in items {
+      switch v {
+      case .int(let i): out.append(.int(i))
+      case .float(let d) where !d.isNaN: out.append(.float(d))
+      case .object(let h):
+        guard let s = heap.get(h, PyStr.self) else { return nil }
+        out.append(.str(CodePointString(s.value)))
+      default: return nil
+      }
+    }
+    return PlainTuple(items: out)
   }
 
   /// `format(value, spec)`: builtin types through the format-spec library, user classes through
@@ -697,11 +729,34 @@ extension Interpreter {
 
 /// A str compared by code points (UTF-8 byte order), as Python compares strs; Swift's `String <`
 /// uses Unicode canonical ordering instead.
+/// A tuple sort key: compared item by item like Python's tuples (callers make sure the items at one
+/// position are all of one kind).
+struct PlainTuple: Comparable {
+  enum Item: Comparable {
+    case int(Int64)
+    case float(Double)
+    case str(CodePointString)
+
+    enum Kind { case int, float, str }
+    var kind: Kind {
+      switch self {
+      case .int: return .int
+      case .float: return .float
+      case .str: return .str
+      }
+    }
+  }
+  let items: [Item]
+
+  static func < (a: PlainTuple, b: PlainTuple) -> Bool {
+    for (x, y) in zip(a.items, b.items) where x != y { return x < y }
+    return a.items.count < b.items.count
+  }
+}
+
 struct CodePointString: Comparable {
   let value: String
   init(_ value: String) { self.value = value }
-  static func < (a: CodePointString, b: CodePointString) -> Bool {
-    a.value.utf8.lexicographicallyPrecedes(b.value.utf8)
-  }
-  static func == (a: CodePointString, b: CodePointString) -> Bool { a.value.utf8.elementsEqual(b.value.utf8) }
+  static func < (a: CodePointString, b: CodePointString) -> Bool { compareCodePoints(a.value, b.value) < 0 }
+  static func == (a: CodePointString, b: CodePointString) -> Bool { sameCodePoints(a.value, b.value) }
 }

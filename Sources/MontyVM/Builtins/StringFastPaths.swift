@@ -5,6 +5,12 @@
 // Every path returns nil when its preconditions do not hold, and `strMethod` then takes the general
 // Unicode path (StringAlgorithms.swift), which stays the reference for the semantics.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension String {
   /// Calls `body` with the string's UTF-8 bytes (native strings are contiguous; others are copied once).
   @inline(__always) func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -20,6 +26,26 @@ extension String {
       return count
     }
   }
+}
+
+/// Compares two strings by code points (UTF-8 byte order is code point order): negative, zero or
+/// positive. Not Swift's `<`, which orders by canonical equivalence.
+func compareCodePoints(_ a: String, _ b: String) -> Int {
+  a.withUTF8Bytes { x in
+    b.withUTF8Bytes { y -> Int in
+      let common = min(x.count, y.count)
+      if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+        let c = memcmp(p, q, common)
+        if c != 0 { return Int(c) }
+      }
+      return x.count - y.count
+    }
+  }
+}
+
+/// Whether two strings hold the same code points (not Swift's canonical equivalence).
+@inline(__always) func sameCodePoints(_ a: String, _ b: String) -> Bool {
+  a.utf8.count == b.utf8.count && compareCodePoints(a, b) == 0
 }
 
 /// Python's whitespace among ASCII bytes (`str.isspace`): \t \n \v \f \r, \x1c-\x1f and space.
