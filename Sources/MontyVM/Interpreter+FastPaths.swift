@@ -160,6 +160,26 @@ extension Interpreter {
     case .bitAnd: return .int(a & b)
     case .bitOr: return .int(a | b)
     case .bitXor: return .int(a ^ b)
+    case .pow:
+      // Square-and-multiply; any overflow sends the operation to the big-integer path.
+      guard b >= 0 && b <= 64 else { return nil }
+      var result: Int64 = 1
+      var factor = a
+      var e = b
+      while e > 0 {
+        if e & 1 == 1 {
+          let (r, o) = result.multipliedReportingOverflow(by: factor)
+          if o { return nil }
+          result = r
+        }
+        e >>= 1
+        if e > 0 {
+          let (sq, o) = factor.multipliedReportingOverflow(by: factor)
+          if o { return nil }
+          factor = sq
+        }
+      }
+      return .int(result)
     case .rshift:
       guard b >= 0 && b < 64 else { return nil }
       return .int(a >> b)

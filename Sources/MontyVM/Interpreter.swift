@@ -426,6 +426,9 @@ public final class Interpreter {
         } else if case .float(let a) = l, case .float(let b) = r {
           registers[base + ins.a] = .float(a + b)
           continue
+        } else if let joined = fastConcat(l, r) {
+          registers[base + ins.a] = joined
+          continue
         }
         save()
         let computed = try binary(.add, l, r, inPlace: ins.d == 1)

@@ -227,6 +227,8 @@ extension Interpreter {
     if base != 0 && (base < 2 || base > 36) { throw makeError(types.valueError, "int() base must be >= 2 and <= 36, or 0") }
     if base == 10 || base == 0, let v = parseSmallDecimal(s) { return .int(v) }
     var invalid: PyException { makeError(types.valueError, "invalid literal for int() with base \(base): \(PyRepr.string(s))") }
+    // ASCII text with a character that no base-10 literal has: invalid without the general parser.
+    if base == 10, s.utf8.allSatisfy({ $0 < 0x80 }), !s.utf8.allSatisfy(isDecimalLiteralByte) { throw invalid }
     var text = Substring(asciiDigits(s))
     var negative = false
     if text.hasPrefix("-") { negative = true; text = text.dropFirst() } else if text.hasPrefix("+") { text = text.dropFirst() }
@@ -256,6 +258,11 @@ extension Interpreter {
     guard let v = parseBigInt(digits, radix: radix) else { throw invalid }
     return makeInt(negative ? -v : v)
   }
+}
+
+/// Whether an ASCII byte can appear in `int(text)` with base 10: digits, `_`, signs and whitespace.
+@inline(__always) func isDecimalLiteralByte(_ b: UInt8) -> Bool {
+  (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2B || b == 0x2D || b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
 }
 
 /// `int(s)` for the common case: ASCII spaces, an optional sign, and decimal digits (single `_` between

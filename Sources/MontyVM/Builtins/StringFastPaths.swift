@@ -71,6 +71,27 @@ extension Interpreter {
     return heap.get(h, PyStr.self)
   }
 
+  /// `a + b` for two exact strs: one copy into a string of known length; nil for other operands or a
+  /// result big enough that the general path must check the memory limit first.
+  @inline(__always) func fastConcat(_ l: Value, _ r: Value) -> Value? {
+    guard let a = plainStr(l), let b = plainStr(r) else { return nil }
+    if b.count == 0 { return l }
+    if a.count == 0 { return r }
+    let size = a.value.utf8.count + b.value.utf8.count
+    guard size <= fastResultLimit else { return nil }
+    let text = a.value.withUTF8Bytes { x in
+      b.value.withUTF8Bytes { y in
+        String(utf8Count: size) { out in
+          if let p = out.baseAddress, let xs = x.baseAddress, let ys = y.baseAddress {
+            p.update(from: xs, count: x.count)
+            (p + x.count).update(from: ys, count: y.count)
+          }
+        }
+      }
+    }
+    return .object(heap.allocate(PyStr(text, count: a.count + b.count, isASCII: a.isASCII && b.isASCII)))
+  }
+
   /// `s.method(*a)` called without keywords, for an ASCII `s` (any `s` for `join`), or nil for the
   /// general path.
   func fastStrMethod(_ id: BuiltinID, _ s: PyStr, _ h: Handle, _ a: [Value]) throws(PyException) -> Value? {
