@@ -221,8 +221,11 @@ public struct Lexer {
 /// all in memory at once (10 MB of source made 37 MB of tokens: mostly freshly faulted pages).
 /// `Lexer.tokenize` makes the same tokens in one array.
 final class TokenStream {
-  /// Tokens per chunk.
+  /// Tokens per chunk, at most.
   static let chunkSize = 8192
+  /// Tokens per chunk for this source: a short one (a REPL line, an agent's snippet) gets a chunk its
+  /// size, not a 200 KB one (which malloc would map and unmap on every compile).
+  private let chunkCapacity: Int
 
   private let text: UnsafeMutableBufferPointer<UInt8>
   private let brackets: UnsafeMutableBufferPointer<UInt32>
@@ -242,12 +245,13 @@ final class TokenStream {
     b.withUnsafeBufferPointer { from in
       if let from = from.baseAddress, let to = text.baseAddress { to.initialize(from: from, count: n) }
     }
-    (text.baseAddress! + n).initialize(repeating: 0, count: Lexer.padding)
+    (text.baseAddress.map { $0 + n })?.initialize(repeating: 0, count: Lexer.padding)
     self.text = text
     brackets = .allocate(capacity: Lexer.maxBracketDepth + 1)
     indents = .allocate(capacity: Lexer.maxIndentDepth + 1)
     altIndents = .allocate(capacity: Lexer.maxIndentDepth + 1)
-    chunk = .allocate(capacity: TokenStream.chunkSize + Lexer.maxIndentDepth + 8)
+    chunkCapacity = min(TokenStream.chunkSize, n + 16)
+    chunk = .allocate(capacity: chunkCapacity + Lexer.maxIndentDepth + 8)
     scanner = Scanner(p: UnsafeBufferPointer(text), end: n, expressionMode: false, out: chunk, brackets: brackets,
                       indents: indents, altIndents: altIndents)
     // A UTF-8 byte order mark is skipped, as CPython does.
@@ -278,7 +282,7 @@ final class TokenStream {
     guard !isAtEnd else { return }
     scanner.count = 0
     do {
-      try scanner.scanMore(until: TokenStream.chunkSize)
+      try scanner.scanMore(until: chunkCapacity)
     } catch {
       self.error = error
     }

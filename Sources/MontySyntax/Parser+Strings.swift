@@ -519,7 +519,8 @@ final class UnicodeNames {
   /// (`hash`; 0 marks an empty slot) and the characters they name. Only hashes are kept, not the
   /// strings (`\N{SNOWMAN}` reads ten thousand names): a hit is confirmed by spelling the
   /// character's name again, since different names may share a hash.
-  private var slots = [Slot](repeating: Slot(hash: 0, value: 0), count: 1024)
+  /// Empty until the first `\N{...}` of the parse (most parses have none).
+  private var slots: [Slot] = []
   private var used = 0
   /// The next code point to read: `ranges[range]`'s, unless `range == ranges.count` (all read).
   private var range = 0
@@ -542,7 +543,7 @@ final class UnicodeNames {
     let h = UnicodeNames.hash(upper)
     let mask = slots.count - 1
     var i = Int(truncatingIfNeeded: h) & mask
-    while slots[i].hash != 0 {
+    while !slots.isEmpty && slots[i].hash != 0 {
       if slots[i].hash == h, let s = Unicode.Scalar(slots[i].value),
         s.properties.name == upper || s.properties.nameAlias == upper {
         return s
@@ -567,7 +568,7 @@ final class UnicodeNames {
     if (used + 1) * 2 > slots.count {
       // Grow to keep the table at most half full; the old slots are placed again.
       let old = slots
-      slots = [Slot](repeating: Slot(hash: 0, value: 0), count: old.count * 2)
+      slots = [Slot](repeating: Slot(hash: 0, value: 0), count: max(1024, old.count * 2))
       used = 0
       for slot in old where slot.hash != 0 { insert(slot.hash, slot.value) }
     }

@@ -576,7 +576,7 @@ public final class Interpreter {
         } else {
           registers[finished.returnTo] = value
         }
-        try safepoint(top: registerTop)
+        if heap.wantsCollection { try safepoint(top: base + frame.runtime.code.registerCount) }
       case .yield:
         save()
         let value = registers[base + ins.b]
