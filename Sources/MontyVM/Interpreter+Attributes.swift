@@ -161,6 +161,9 @@ extension Interpreter {
         case "__module__": return .object(makeString("__main__"))
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(heap.allocate(PyTuple(f.defaults)))
         case "__kwdefaults__": return f.kwDefaults
+        case "__annotations__":
+          if f.annotations.isNone { f.annotations = .object(heap.allocate(PyDict())) }
+          return f.annotations
         case "__dict__":
           if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
           return f.attributes.map { .object($0) }
@@ -371,6 +374,13 @@ extension Interpreter {
       case "__name__": f.name = str(value)
       case "__qualname__": f.qualifiedName = str(value)
       case "__doc__": f.doc = value
+      case "__annotations__":
+        let isDict: Bool
+        if case .object(let dh) = value { isDict = heap.get(dh, PyDict.self) != nil } else { isDict = false }
+        guard value.isNone || isDict else {
+          throw makeError(types.typeError, "__annotations__ must be set to a dict object")
+        }
+        f.annotations = value
       default:
         if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
         if let a = f.attributes { try dictSet(a, .object(intern(name)), value) }

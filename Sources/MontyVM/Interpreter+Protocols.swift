@@ -76,6 +76,21 @@ extension Interpreter {
     return (heap.get(typeOf(v), PyType.self))?.name ?? "object"
   }
 
+  /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname` for
+  /// Python functions, the bare name for builtins and types.
+  func callableDisplayName(_ v: Value) -> String {
+    guard case .object(let h) = v else { return typeName(v) }
+    switch heap[h] {
+    case let f as PyFunction:
+      if case .object(let mh) = f.module, let m = heap.get(mh, PyStr.self) { return "\(m.value).\(f.qualifiedName)" }
+      return "__main__.\(f.qualifiedName)"
+    case let m as PyBoundMethod: return callableDisplayName(m.function)
+    case let b as PyBuiltin: return b.name
+    case let t as PyType: return t.isBuiltin ? t.name : "__main__.\(t.qualifiedName)"
+    default: return typeName(v)
+    }
+  }
+
   func iteratorTypeName(_ s: IteratorState) -> String {
     switch s {
     case .list: return "list_iterator"

@@ -210,6 +210,8 @@ final class PyFunction: PyObject {
   var ownerClass: Handle?
   var module: Value = .none
   var doc: Value = .none
+  /// `__annotations__`: a dict, or None until one is set or first read.
+  var annotations: Value = .none
 
   init(runtime: CodeRuntime, globals: Handle, defaults: [Value], kwDefaults: Value, closure: [Value]) {
     self.runtime = runtime
@@ -230,6 +232,7 @@ final class PyFunction: PyObject {
     if let c = ownerClass { visit(.object(c)) }
     visit(module)
     visit(doc)
+    visit(annotations)
   }
 }
 

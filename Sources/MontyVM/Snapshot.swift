@@ -49,7 +49,7 @@ public final class CompiledUnit: @unchecked Sendable {
 }
 
 private let snapshotMagic: [UInt8] = Array("MONTYSNP".utf8)
-private let snapshotVersion: UInt64 = 1
+private let snapshotVersion: UInt64 = 2
 
 extension Interpreter {
   /// Makes a unit's code known to the VM (for snapshots) and its source known to tracebacks (which
@@ -260,6 +260,7 @@ extension Interpreter {
       w.handle(f.ownerClass ?? 0)
       w.value(f.module)
       w.value(f.doc)
+      w.value(f.annotations)
     case .builtin:
       guard let b = cast(o, PyBuiltin.self) else { break }
       w.count(Int(b.id.rawValue))
@@ -695,6 +696,7 @@ extension Interpreter {
       f.ownerClass = try optionalHandle(&r)
       f.module = try r.value()
       f.doc = try r.value()
+      f.annotations = try r.value()
       return f
     case .builtin:
       guard let id = BuiltinID(rawValue: UInt16(clamping: try r.number())) else {

@@ -44,7 +44,9 @@ extension Interpreter {
       }
       if let d = floatValue(x) { return .float(d) }
       if let s = stringValue(x) {
-        if let d = parseFloatLiteral(asciiDigits(s)) { return .float(d) }
+        if let d = parseFloatLiteral(asciiDigits(s)) {
+          return .float(d.isNaN ? heap.freshNaN(negative: d.sign == .minus) : d)
+        }
         throw makeError(types.valueError, "could not convert string to float: \(PyRepr.string(s))")
       }
       if let f = try lookupSpecial(x, "__float__") { return try call(f, args: []) }
@@ -389,7 +391,7 @@ func parseFloatLiteral(_ text: String) -> Double? {
   if i < b.count && (b[i] == 43 || b[i] == 45) { sign = b[i] == 45 ? -1 : 1; i += 1 }
   let word = String(decoding: b[i...], as: UTF8.self).lowercased()
   if word == "inf" || word == "infinity" { return sign * .infinity }
-  if word == "nan" { return .nan }
+  if word == "nan" { return sign < 0 ? -.nan : .nan }
   var clean: [UInt8] = []
   func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
   /// Digits with single underscores between them; false when there are none or an underscore is misplaced.
