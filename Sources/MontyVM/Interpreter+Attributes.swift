@@ -311,7 +311,9 @@ extension Interpreter {
 
   // MARK: setattr / delattr
 
-  func setAttr(_ obj: Value, _ name: String, _ value: Value, key: Value? = nil) throws(PyException) {
+  /// `obj.name = value`. `bypassingHook` is `object.__setattr__`: a `__setattr__` defined in the class is not called.
+  func setAttr(_ obj: Value, _ name: String, _ value: Value, key: Value? = nil,
+               bypassingHook: Bool = false) throws(PyException) {
     guard case .object(let h) = obj else {
       throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
     }
@@ -342,7 +344,9 @@ extension Interpreter {
         _ = try call(p.setter, args: [obj, value])
         return
       }
-      if let sa = lookupInMRO(inst.cls, "__setattr__"), case .object(let sh) = sa, heap[sh].kind == .function {
+      if !bypassingHook, let sa = lookupInMRO(inst.cls, "__setattr__"), case .object(let sh) = sa,
+        heap[sh].kind == .function
+      {
         _ = try call(bindAttribute(sa, obj), args: [.object(intern(name)), value])
         return
       }
@@ -392,11 +396,18 @@ extension Interpreter {
     }
   }
 
-  func deleteAttr(_ obj: Value, _ name: String) throws(PyException) {
+  /// `del obj.name`. `bypassingHook` is `object.__delattr__`: a `__delattr__` defined in the class is not called.
+  func deleteAttr(_ obj: Value, _ name: String, bypassingHook: Bool = false) throws(PyException) {
     guard case .object(let h) = obj else { throw attributeError(obj, name) }
     switch heap[h] {
     case let inst as PyInstance:
       if isImageObject(h) { throw attributeError(obj, name) }
+      if !bypassingHook, let da = lookupInMRO(inst.cls, "__delattr__"), case .object(let dh) = da,
+        heap[dh].kind == .function
+      {
+        _ = try call(bindAttribute(da, obj), args: [.object(intern(name))])
+        return
+      }
       if let ca = lookupInMRO(inst.cls, name), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
         p.kind == .property
       {

@@ -12,7 +12,8 @@ enum BuiltinID: UInt16, CaseIterable {
   /// A function the host declared; calling it pauses the run (Interpreter+Host.swift).
   case externalFunction
   // Methods of object and exceptions
-  case objectInit, objectRepr, objectStr, objectEq, objectNe, objectHash, exceptionInit, exceptionWithTraceback
+  case objectInit, objectRepr, objectStr, objectEq, objectNe, objectHash, objectSetattr, objectDelattr
+  case exceptionInit, exceptionWithTraceback
   case propertySetter, propertyGetter, propertyDeleter
   // Dunder methods of builtin values (`(1).__add__`, `"a".__len__`; Builtins/Dunders.swift)
   case slotAdd, slotSub, slotMul, slotTrueDiv, slotFloorDiv, slotMod, slotPow, slotLshift, slotRshift, slotAnd
@@ -250,7 +251,8 @@ extension Interpreter {
       for (n, id) in table { dictSetString(ty.dict, n, .object(heap.allocate(PyBuiltin(id, name: n)))) }
     }
     methods(t.object, [("__init__", .objectInit), ("__repr__", .objectRepr), ("__str__", .objectStr),
-                       ("__eq__", .objectEq), ("__ne__", .objectNe), ("__hash__", .objectHash)])
+                       ("__eq__", .objectEq), ("__ne__", .objectNe), ("__hash__", .objectHash),
+                       ("__setattr__", .objectSetattr), ("__delattr__", .objectDelattr)])
     methods(t.baseException, [("__init__", .exceptionInit), ("with_traceback", .exceptionWithTraceback)])
     methods(t.str, [
       ("split", .strSplit), ("rsplit", .strRsplit), ("splitlines", .strSplitlines), ("join", .strJoin),
@@ -312,7 +314,8 @@ extension Interpreter {
 
   func isObjectBuiltinMethod(_ id: BuiltinID) -> Bool {
     switch id {
-    case .objectInit, .objectRepr, .objectStr, .objectEq, .objectNe, .objectHash: return true
+    case .objectInit, .objectRepr, .objectStr, .objectEq, .objectNe, .objectHash, .objectSetattr, .objectDelattr:
+      return true
     default: return false
     }
   }
@@ -340,6 +343,7 @@ extension Interpreter {
       return heap.allocate(PyModule(name: "math", dict: d))
     case "random", "time": return makeHostModule(name)
     case "functools": return try makePythonModule(name, source: Interpreter.functoolsSource)
+    case "dataclasses": return try makePythonModule(name, source: Interpreter.dataclassesSource)
     default:
       return makeFileSystemModule(name)
     }

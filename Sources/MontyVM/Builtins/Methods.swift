@@ -58,6 +58,24 @@ extension Interpreter {
     case .objectEq: return rest.first.map { .bool(receiver.isIdentical($0)) } ?? .bool(false)
     case .objectNe: return rest.first.map { .bool(!receiver.isIdentical($0)) } ?? .bool(true)
     case .objectHash: return .int(Int64(receiver.handle ?? 0) * 16)
+    case .objectSetattr, .objectDelattr:
+      let arity = id == .objectSetattr ? 2 : 1
+      let method = id == .objectSetattr ? "__setattr__" : "__delattr__"
+      guard rest.count == arity else {
+        throw makeError(types.typeError, "expected \(arity) argument\(arity == 1 ? "" : "s"), got \(rest.count)")
+      }
+      guard let name = stringValue(rest[0]) else {
+        throw makeError(types.typeError, "attribute name must be string, not '\(typeName(rest[0]))'")
+      }
+      if case .object(let h) = receiver, heap[h].kind == .type {
+        throw makeError(types.typeError, "can't apply this \(method) to type object")
+      }
+      if id == .objectSetattr {
+        try setAttr(receiver, name, rest[1], bypassingHook: true)
+      } else {
+        try deleteAttr(receiver, name, bypassingHook: true)
+      }
+      return .none
     case .exceptionInit:
       if case .object(let h) = receiver, let inst = heap.get(h, PyInstance.self) { inst.exceptionArgs = rest }
       return .none
