@@ -34,8 +34,18 @@ extension FunctionBuilder {
         emit(.setItem, a: table, b: key, c: ann)
       }
       if value == nil {
-        // `obj.attr: int` evaluates the object (and subscript) but stores nothing.
-        if case .name = target.kind {} else { _ = try expression(target) }
+        // `obj.attr: int` and `obj[key]: int` evaluate `obj` (and `key`) but neither read nor store.
+        switch target.kind {
+        case .attribute(let object, _): _ = try expression(object)
+        case .subscript(let object, let index):
+          _ = try expression(object)
+          _ = try expression(index)
+        default: break
+        }
+      }
+      if !simple, !unit.postponedAnnotations, code.kind == .module || code.kind == .classBody {
+        // The annotation of a complex target is evaluated last and dropped.
+        _ = try expression(annotation)
       }
     case .return(let value):
       guard inFunction else { throw error("'return' outside function", s.range) }

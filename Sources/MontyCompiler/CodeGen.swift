@@ -50,12 +50,12 @@ extension Compiler {
     return builder.finish()
   }
 
-  /// Whether a module or class body stores an annotation (`name: T` at its own level, also inside
+  /// Whether a module or class body has an annotated assignment (at its own level, also inside
   /// if/for/while/try/with/match blocks): then it starts with `setupAnnotations`, as in CPython.
   static func containsAnnotatedName(_ body: [Stmt]) -> Bool {
     body.contains { s in
       switch s.kind {
-      case .annAssign(_, _, _, let simple): return simple
+      case .annAssign: return true
       case .if(_, let a, let b), .while(_, let a, let b), .for(_, _, let a, let b, _):
         return containsAnnotatedName(a) || containsAnnotatedName(b)
       case .with(_, let a, _): return containsAnnotatedName(a)
