@@ -212,6 +212,7 @@ extension Interpreter {
     case .bytes:
       guard let b = cast(o, PyBytes.self) else { break }
       w.data(b.value)
+      w.byte(b.isByteArray ? 1 : 0)
     case .bigInt:
       guard let b = cast(o, PyBigInt.self) else { break }
       w.string(String(b.value))
@@ -651,7 +652,7 @@ extension Interpreter {
     switch kind {
     case .native: throw SnapshotError("unknown object kind in snapshot")
     case .str: return PyStr(try r.string())
-    case .bytes: return PyBytes(try r.data())
+    case .bytes: return PyBytes(try r.data(), isByteArray: try r.byte() == 1)
     case .bigInt:
       guard let b = parseDecimal(try r.string()) else { throw SnapshotError("invalid integer in snapshot") }
       return PyBigInt(b)

@@ -44,7 +44,7 @@ enum BuiltinID: UInt16, CaseIterable {
   case intBitLength, intToBytes, intFromBytes, intConjugate, intBitCount, floatIsInteger, floatAsIntegerRatio
   case floatHex, floatFromhex
   // bytes, range, slice
-  case bytesDecode, bytesHex, rangeIndex, rangeCount, sliceIndices
+  case bytesDecode, bytesHex, byteArrayAppend, byteArrayExtend, rangeIndex, rangeCount, sliceIndices
   // generators
   case generatorSend, generatorClose, generatorThrow
   // files, os, glob, pathlib (Builtins/Files.swift, OS.swift, Pathlib.swift; dispatched by `fileSystemBuiltin`)
@@ -77,7 +77,7 @@ enum BuiltinID: UInt16, CaseIterable {
 /// Handles of the builtin type objects.
 struct BuiltinTypes {
   var object: Handle = 0, type: Handle = 0, noneType: Handle = 0, bool: Handle = 0, int: Handle = 0
-  var float: Handle = 0, str: Handle = 0, bytes: Handle = 0, list: Handle = 0, tuple: Handle = 0
+  var float: Handle = 0, str: Handle = 0, bytes: Handle = 0, byteArray: Handle = 0, list: Handle = 0, tuple: Handle = 0
   var dict: Handle = 0, set: Handle = 0, frozenset: Handle = 0, range: Handle = 0, slice: Handle = 0
   var function: Handle = 0, builtinFunction: Handle = 0, method: Handle = 0, generator: Handle = 0
   var iterator: Handle = 0, cell: Handle = 0, module: Handle = 0, property: Handle = 0, staticMethod: Handle = 0
@@ -130,6 +130,7 @@ extension Interpreter {
     t.float = makeType("float", .float, bases: o)
     t.str = makeType("str", .str, bases: o)
     t.bytes = makeType("bytes", .bytes, bases: o)
+    t.byteArray = makeType("bytearray", .bytes, bases: o)
     t.list = makeType("list", .list, bases: o)
     t.tuple = makeType("tuple", .tuple, bases: o)
     t.dict = makeType("dict", .dict, bases: o)
@@ -217,7 +218,7 @@ extension Interpreter {
     // The builtin namespace.
     let typeNames: [(String, Handle)] = [
       ("object", t.object), ("type", t.type), ("int", t.int), ("bool", t.bool), ("float", t.float), ("str", t.str),
-      ("bytes", t.bytes), ("list", t.list), ("tuple", t.tuple), ("dict", t.dict), ("set", t.set),
+      ("bytes", t.bytes), ("bytearray", t.byteArray), ("list", t.list), ("tuple", t.tuple), ("dict", t.dict), ("set", t.set),
       ("frozenset", t.frozenset), ("range", t.range), ("slice", t.slice), ("property", t.property),
       ("staticmethod", t.staticMethod), ("classmethod", t.classMethod), ("super", t.superType),
       ("enumerate", t.enumerate), ("zip", t.zip), ("map", t.map), ("filter", t.filter), ("reversed", t.reversed),
@@ -300,6 +301,8 @@ extension Interpreter {
                       ("conjugate", .intConjugate),
                       ("hex", .floatHex), ("fromhex", .floatFromhex)])
     methods(t.bytes, [("decode", .bytesDecode), ("hex", .bytesHex)])
+    methods(t.byteArray, [("decode", .bytesDecode), ("hex", .bytesHex), ("append", .byteArrayAppend),
+                          ("extend", .byteArrayExtend)])
     methods(t.range, [("index", .rangeIndex), ("count", .rangeCount)])
     methods(t.slice, [("indices", .sliceIndices)])
     methods(t.generator, [("send", .generatorSend), ("close", .generatorClose), ("throw", .generatorThrow)])

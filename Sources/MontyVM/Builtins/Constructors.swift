@@ -88,6 +88,13 @@ extension Interpreter {
         return .object(heap.allocate(PySet(frozen: h == types.frozenset)))
       }
       return try setFromIterable(a, frozen: h == types.frozenset)
+    case types.byteArray:
+      // The bytes made from the same arguments, as a new mutable object.
+      guard let bytesType = heap.get(types.bytes, PyType.self),
+        case .object(let bh) = try constructBuiltin(types.bytes, bytesType, args: args, kwargs: kwargs),
+        let b = heap.get(bh, PyBytes.self)
+      else { return .object(heap.allocate(PyBytes([], isByteArray: true))) }
+      return .object(heap.allocate(PyBytes(b.value, isByteArray: true)))
     case types.bytes:
       guard let a = args.first else { return .object(heap.allocate(PyBytes([]))) }
       if let s = stringValue(a) {

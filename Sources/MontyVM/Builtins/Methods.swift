@@ -593,6 +593,31 @@ extension Interpreter {
       return newString(s)
     case .bytesHex:
       return newString(b.value.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined())
+    case .byteArrayAppend, .byteArrayExtend:
+      let name = id == .byteArrayAppend ? "append" : "extend"
+      guard b.isByteArray else {
+        throw makeError(types.typeError, "descriptor '\(name)' for 'bytearray' objects doesn't apply to a 'bytes' object")
+      }
+      try expectArgs(name, a, 1, 1)
+      if id == .byteArrayAppend {
+        b.value.append(try byteValue(a[0]))
+        heap.account(1)
+        return .none
+      }
+      let added: [UInt8]
+      if case .object(let h) = a[0], let other = heap.get(h, PyBytes.self) {
+        added = other.value
+      } else {
+        let items = try collect(a[0])
+        var out: [UInt8] = []
+        out.reserveCapacity(items.count)
+        for x in items { out.append(try byteValue(x)) }
+        added = out
+      }
+      try reserveMemory(added.count)
+      b.value.append(contentsOf: added)
+      heap.account(added.count)
+      return .none
     default: throw makeError(types.attributeError, "'bytes' object has no attribute '\(id)'")
     }
   }
