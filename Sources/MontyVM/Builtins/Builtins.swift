@@ -44,7 +44,9 @@ enum BuiltinID: UInt16, CaseIterable {
   case intBitLength, intToBytes, intFromBytes, intConjugate, intBitCount, floatIsInteger, floatAsIntegerRatio
   case floatHex, floatFromhex
   // bytes, range, slice
-  case bytesDecode, bytesHex, byteArrayAppend, byteArrayExtend, rangeIndex, rangeCount, sliceIndices
+  case bytesDecode, bytesHex, byteArrayAppend, byteArrayExtend, bytesUpper, bytesLower, bytesSplit, bytesFind
+  case bytesCount, bytesIndex, bytesStartswith, bytesEndswith, bytesStrip, bytesLstrip, bytesRstrip, bytesReplace
+  case bytesJoin, bytesFromhex, rangeIndex, rangeCount, sliceIndices
   // generators
   case generatorSend, generatorClose, generatorThrow
   // files, os, glob, pathlib (Builtins/Files.swift, OS.swift, Pathlib.swift; dispatched by `fileSystemBuiltin`)
@@ -300,9 +302,14 @@ extension Interpreter {
     methods(t.float, [("is_integer", .floatIsInteger), ("as_integer_ratio", .floatAsIntegerRatio),
                       ("conjugate", .intConjugate),
                       ("hex", .floatHex), ("fromhex", .floatFromhex)])
-    methods(t.bytes, [("decode", .bytesDecode), ("hex", .bytesHex)])
-    methods(t.byteArray, [("decode", .bytesDecode), ("hex", .bytesHex), ("append", .byteArrayAppend),
-                          ("extend", .byteArrayExtend)])
+    let bytesMethods: [(String, BuiltinID)] = [
+      ("decode", .bytesDecode), ("hex", .bytesHex), ("upper", .bytesUpper), ("lower", .bytesLower),
+      ("split", .bytesSplit), ("find", .bytesFind), ("count", .bytesCount), ("index", .bytesIndex),
+      ("startswith", .bytesStartswith), ("endswith", .bytesEndswith), ("strip", .bytesStrip),
+      ("lstrip", .bytesLstrip), ("rstrip", .bytesRstrip), ("replace", .bytesReplace), ("join", .bytesJoin),
+    ]
+    methods(t.bytes, bytesMethods + [("fromhex", .bytesFromhex)])
+    methods(t.byteArray, bytesMethods + [("append", .byteArrayAppend), ("extend", .byteArrayExtend)])
     methods(t.range, [("index", .rangeIndex), ("count", .rangeCount)])
     methods(t.slice, [("indices", .sliceIndices)])
     methods(t.generator, [("send", .generatorSend), ("close", .generatorClose), ("throw", .generatorThrow)])

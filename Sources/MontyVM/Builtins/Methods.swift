@@ -38,6 +38,8 @@ extension Interpreter {
     if id == .setIsdisjoint, case .object(let vh) = receiver, heap[vh].kind == .dictView {
       return try callMethod(id, args: [try setFromIterable(receiver)] + rest, kwargs: kwargs)
     }
+    // `bytes.fromhex(s)` is a class method: its first argument is the text, not a receiver.
+    if id == .bytesFromhex { return try bytesFromHex(args) }
     // `str.maketrans(...)` is a static method: its first argument is not a receiver.
     if id == .strMaketrans, let st = heap.get(types.str, PyType.self) {
       return try classMethodCall(id, st, types.str, args, kwargs)
@@ -588,7 +590,8 @@ extension Interpreter {
     switch id {
     case .bytesDecode:
       guard let s = String(validating: b.value, as: UTF8.self) else {
-        throw makeError(types.unicodeDecodeError, "'utf-8' codec can't decode bytes: invalid start byte")
+        // Raises CPython's message (the offending byte, its position and why).
+        return newString(try decode(b.value, .utf8, errors: "strict"))
       }
       return newString(s)
     case .bytesHex:
@@ -618,7 +621,7 @@ extension Interpreter {
       b.value.append(contentsOf: added)
       heap.account(added.count)
       return .none
-    default: throw makeError(types.attributeError, "'bytes' object has no attribute '\(id)'")
+    default: return try bytesTextMethod(id, b, a)
     }
   }
 
