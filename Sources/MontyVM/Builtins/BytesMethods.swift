@@ -28,7 +28,7 @@ extension Interpreter {
   private func byteMatches(_ hay: [UInt8], _ needle: [UInt8], _ start: Int, _ end: Int, limit: Int = Int.max) -> [Int] {
     var found: [Int] = []
     guard end - start >= needle.count else { return found }
-    if needle.isEmpty { return Array(start...end).prefix(limit).map { $0 } }
+    if needle.isEmpty { return (0..<min(end - start + 1, limit)).map { start + $0 } }
     var i = start
     while i + needle.count <= end && found.count < limit {
       if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) {
@@ -74,9 +74,11 @@ extension Interpreter {
       }
       let sep = try bytesArgument(a[0], "split")
       if sep.isEmpty { throw makeError(types.valueError, "empty separator") }
+      let matches = byteMatches(v, sep, 0, v.count, limit: limit)
+      try reserveMemory((matches.count + 1) * 64 + v.count)
       var parts: [Value] = []
       var start = 0
-      for m in byteMatches(v, sep, 0, v.count, limit: limit) {
+      for m in matches {
         parts.append(make(Array(v[start..<m])))
         start = m + sep.count
       }
@@ -94,7 +96,10 @@ extension Interpreter {
         throw makeError(types.typeError, "argument should be integer or bytes-like object, not '\(typeName(a[0]))'")
       }
       let (start, end) = try byteRange(a, from: 1, count: v.count)
-      if id == .bytesCount { return .int(Int64(byteMatches(v, needle, start, end).count)) }
+      if id == .bytesCount {
+        if needle.isEmpty { return .int(Int64(max(0, end - start + 1))) }
+        return .int(Int64(byteMatches(v, needle, start, end).count))
+      }
       let first = start <= end ? byteMatches(v, needle, start, end, limit: 1).first : nil
       if let first { return .int(Int64(first)) }
       if id == .bytesIndex { throw makeError(types.valueError, "subsection not found") }
@@ -128,8 +133,13 @@ extension Interpreter {
       try expectArgs("replace", a, 2, 3)
       let old = try bytesArgument(a[0], "replace"), new = try bytesArgument(a[1], "replace")
       let count = a.count > 2 ? try intArg(a[2]) : -1
+      if old.isEmpty {
+        let (inserted, overflow) = (v.count + 1).multipliedReportingOverflow(by: new.count)
+        try checkSize(overflow ? Int.max : v.count + inserted)
+      }
       let matches = byteMatches(v, old, 0, v.count, limit: count < 0 ? Int.max : count)
-      try checkSize(v.count + matches.count * max(0, new.count - old.count))
+      let (growth, overflow) = matches.count.multipliedReportingOverflow(by: max(0, new.count - old.count))
+      try checkSize(overflow ? Int.max : v.count + growth)
       var out: [UInt8] = []
       var start = 0
       for m in matches {
