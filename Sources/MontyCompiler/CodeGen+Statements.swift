@@ -548,9 +548,14 @@ extension FunctionBuilder {
     return out
   }
 
-  /// An annotation's value: evaluated, or under `from __future__ import annotations` its source text.
+  /// An annotation's value: evaluated, or under `from __future__ import annotations` its source text
+  /// (a string literal as its repr, as CPython's unparser writes it).
   func annotationValue(_ annotation: Expr, into r: Int) throws(SyntaxError) {
     guard unit.postponedAnnotations else { return try expression(annotation, into: r) }
+    if case .constant(.string(let text, _)) = annotation.kind {
+      emit(.loadConst, a: r, b: try constant(.string(PyRepr.string(text))))
+      return
+    }
     let bytes = unit.source.bytes
     let start = min(Int(annotation.range.start), bytes.count)
     let end = max(start, min(Int(annotation.range.end), bytes.count))
