@@ -522,7 +522,7 @@ extension FunctionBuilder {
             emit(.dictSet, a: argv + 1, b: kr, c: vr)
           } else {
             let m = try expression(k.value)
-            emit(.dictUpdate, a: argv + 1, b: m, d: 1)
+            emit(.dictUpdate, a: argv + 1, b: m, c: f, d: 1)
           }
           nextRegister = mark
         }

@@ -18,14 +18,34 @@ extension FunctionBuilder {
       for t in targets { try store(t, from: v) }
     case .augAssign(let target, let op, let value):
       try augmentedAssign(target, op, value)
-    case .annAssign(let target, _, let value, _):
+    case .annAssign(let target, let annotation, let value, let simple):
       if let value {
         let v = try expression(value)
         try store(target, from: v)
-      } else if case .name = target.kind {
-      } else {
-        // `obj.attr: int` evaluates the object (and subscript) but stores nothing.
-        _ = try expression(target)
+      }
+      if simple, case .name(let n) = target.kind, code.kind == .module || code.kind == .classBody {
+        // `__annotations__[n] = annotation` in the module or class namespace.
+        let table = try temp()
+        let key = try temp()
+        let ann = try temp()
+        try annotationValue(annotation, into: ann)
+        emit(code.kind == .module ? .loadGlobal : .loadName, a: table, b: name("__annotations__"))
+        emit(.loadConst, a: key, b: try constant(.string(n)))
+        emit(.setItem, a: table, b: key, c: ann)
+      }
+      if value == nil {
+        // `obj.attr: int` and `obj[key]: int` evaluate `obj` (and `key`) but neither read nor store.
+        switch target.kind {
+        case .attribute(let object, _): _ = try expression(object)
+        case .subscript(let object, let index):
+          _ = try expression(object)
+          _ = try expression(index)
+        default: break
+        }
+      }
+      if !simple, !unit.postponedAnnotations, code.kind == .module || code.kind == .classBody {
+        // The annotation of a complex target is evaluated last and dropped.
+        _ = try expression(annotation)
       }
     case .return(let value):
       guard inFunction else { throw error("'return' outside function", s.range) }
@@ -168,7 +188,8 @@ extension FunctionBuilder {
       }
       var decorators: [Int] = []
       for d in f.decorators { decorators.append(try expression(d)) }
-      let fn = try function(f.name, f.parameters, body: .statements(f.body), at: s.range, kind: .function)
+      let fn = try function(f.name, f.parameters, body: .statements(f.body), at: s.range, kind: .function,
+                            returns: f.returns)
       try storeName(f.name, from: try applyDecorators(decorators, to: fn))
     case .classDef(let c):
       try classDefinition(c, s.range)
@@ -452,7 +473,7 @@ extension FunctionBuilder {
 
   /// Compiles a nested function and emits `makeFunction`; returns the register holding it.
   func function(_ fname: String, _ params: Parameters, body: FunctionBody, at range: SourceRange,
-                kind: CodeObject.Kind) throws(SyntaxError) -> Int {
+                kind: CodeObject.Kind, returns: Expr? = nil) throws(SyntaxError) -> Int {
     guard let childScope = unit.scopes[range.start] else {
       throw SyntaxError("internal error: no scope for function", at: Int(range.start))
     }
@@ -476,6 +497,7 @@ extension FunctionBuilder {
       }
       emit(.buildDict, a: base + 1, b: start, c: kwDefaults.count)
     }
+    let annotations = try annotationDict(params, returns: returns)
     let child = FunctionBuilder(unit: unit, scope: childScope, name: fname,
                                 qualifiedName: qualifiedName(for: fname), kind: kind, firstLine: Int(unit.line(range.start)))
     child.code.positionalOnlyCount = params.posonly.count
@@ -503,7 +525,41 @@ extension FunctionBuilder {
     let k = try constant(.code(codeObject))
     let out = try temp()
     emit(.makeFunction, a: out, b: k, c: base)
+    if let annotations { emit(.storeAttr, a: out, b: annotations, c: name("__annotations__")) }
     return out
+  }
+
+  /// The annotations of a `def` built as a dict (in the defining scope, after the defaults, as CPython
+  /// does), or nil when it has none. Order: positional parameters, `*args`, keyword-only, `**kwargs`, 'return'.
+  func annotationDict(_ params: Parameters, returns: Expr?) throws(SyntaxError) -> Int? {
+    var entries: [(name: String, annotation: Expr)] = []
+    let all = params.posonly + params.args + [params.vararg].compactMap { $0 } + params.kwonly
+      + [params.kwarg].compactMap { $0 }
+    for p in all { if let a = p.annotation { entries.append((p.name, a)) } }
+    if let returns { entries.append(("return", returns)) }
+    if entries.isEmpty { return nil }
+    let out = try temp()
+    let start = try temps(entries.count * 2)
+    for (i, e) in entries.enumerated() {
+      emit(.loadConst, a: start + 2 * i, b: try constant(.string(e.name)))
+      try annotationValue(e.annotation, into: start + 2 * i + 1)
+    }
+    emit(.buildDict, a: out, b: start, c: entries.count)
+    return out
+  }
+
+  /// An annotation's value: evaluated, or under `from __future__ import annotations` its source text
+  /// (a string literal as its repr, as CPython's unparser writes it).
+  func annotationValue(_ annotation: Expr, into r: Int) throws(SyntaxError) {
+    guard unit.postponedAnnotations else { return try expression(annotation, into: r) }
+    if case .constant(.string(let text, _)) = annotation.kind {
+      emit(.loadConst, a: r, b: try constant(.string(PyRepr.string(text))))
+      return
+    }
+    let bytes = unit.source.bytes
+    let start = min(Int(annotation.range.start), bytes.count)
+    let end = max(start, min(Int(annotation.range.end), bytes.count))
+    emit(.loadConst, a: r, b: try constant(.string(String(decoding: bytes[start..<end], as: UTF8.self))))
   }
 
   /// Builds the tuple of cells the child closes over (from this function's cell/free registers).
@@ -538,6 +594,7 @@ extension FunctionBuilder {
     for d in c.decorators { decorators.append(try expression(d)) }
     let child = FunctionBuilder(unit: unit, scope: childScope, name: c.name, qualifiedName: qualifiedName(for: c.name),
                                 kind: .classBody, firstLine: Int(unit.line(range.start)))
+    if Compiler.containsAnnotatedName(c.body) { child.emit(.setupAnnotations) }
     for s in c.body { try child.statement(s) }
     let t = try child.temp()
     child.emit(.loadNone, a: t)

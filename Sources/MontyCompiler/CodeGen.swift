@@ -22,8 +22,13 @@ extension Compiler {
     let (root, scopes) = try Resolver.resolve(module, source: source)
     let unit = CompileUnit(source: source, scopes: scopes)
     unit.futureLine = futureLine
+    unit.postponedAnnotations = module.body.contains { s in
+      if case .importFrom("__future__"?, let names, 0) = s.kind { return names.contains { $0.name == "annotations" } }
+      return false
+    }
     let builder = FunctionBuilder(unit: unit, scope: root, name: "<module>", qualifiedName: "<module>", kind: .module,
                                   firstLine: 1)
+    if containsAnnotatedName(module.body) { builder.emit(.setupAnnotations) }
     for (i, s) in module.body.enumerated() {
       if returnsLastExpression, i == module.body.count - 1, case .expr(let e) = s.kind {
         builder.setLine(s.range.start)
@@ -43,6 +48,23 @@ extension Compiler {
     builder.emit(.loadNone, a: 0)
     builder.emit(.return, a: 0)
     return builder.finish()
+  }
+
+  /// Whether a module or class body has an annotated assignment (at its own level, also inside
+  /// if/for/while/try/with/match blocks): then it starts with `setupAnnotations`, as in CPython.
+  static func containsAnnotatedName(_ body: [Stmt]) -> Bool {
+    body.contains { s in
+      switch s.kind {
+      case .annAssign: return true
+      case .if(_, let a, let b), .while(_, let a, let b), .for(_, _, let a, let b, _):
+        return containsAnnotatedName(a) || containsAnnotatedName(b)
+      case .with(_, let a, _): return containsAnnotatedName(a)
+      case .try(let a, let handlers, let b, let c, _):
+        return containsAnnotatedName(a + b + c) || handlers.contains { containsAnnotatedName($0.body) }
+      case .match(_, let cases): return cases.contains { containsAnnotatedName($0.body) }
+      default: return false
+      }
+    }
   }
 
   /// The features `from __future__ import …` may name in CPython 3.11. All are accepted and have no
@@ -79,6 +101,8 @@ final class CompileUnit {
   let scopes: [UInt32: Scope]
   /// Line of the last leading `from __future__` import (0 if none); see `checkFutureImports`.
   var futureLine: Int32 = 0
+  /// `from __future__ import annotations`: annotations are kept as their source text, not evaluated.
+  var postponedAnnotations = false
   init(source: SourceFile, scopes: [UInt32: Scope]) {
     self.source = source
     self.scopes = scopes

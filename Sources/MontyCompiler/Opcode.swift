@@ -144,7 +144,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case setUpdate
   /// `R[A][R[B]] := R[C]` on a dict being built
   case dictSet
-  /// `R[A].update(R[B])` for `{**m}` (D = 1: a call's `**kwargs`, duplicate keys are a TypeError)
+  /// `R[A].update(R[B])` for `{**m}` (D = 1: a call's `**kwargs` to the callee R[C]; duplicate keys are a TypeError)
   case dictUpdate
   /// `R[A] := tuple(R[B])` (after building a list for `*args`)
   case listToTuple
@@ -212,6 +212,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
   case nop
   /// `R[A] := dict(R[B])` without the D keys R[C], …, R[C+D-1] (`**rest` in a mapping pattern)
   case dictWithout
+  /// `namespace.setdefault('__annotations__', {})` (module and class bodies with annotated names)
+  case setupAnnotations
 }
 
 /// One decoded 64-bit instruction word.

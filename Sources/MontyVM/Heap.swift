@@ -23,6 +23,18 @@ final class Heap {
   /// collection counts before the live objects of this heap.
   private var fixedBytes = 0
 
+  /// The last NaN payload handed out by `freshNaN()`.
+  private var lastNaNPayload: UInt64 = 0
+
+  /// A quiet NaN whose payload no earlier call returned. Floats are immediate values whose identity
+  /// is their bit pattern, so giving each `float("nan")` its own payload makes two of them distinct
+  /// objects as in CPython: `nan in [nan]` is true while `float("nan") in [float("nan")]` is false.
+  func freshNaN(negative: Bool) -> Double {
+    lastNaNPayload = lastNaNPayload >= (1 << 50) - 1 ? 1 : lastNaNPayload + 1
+    let nan = Double(nan: Double.RawSignificand(lastNaNPayload), signaling: false)
+    return negative ? -nan : nan
+  }
+
   /// An empty heap (the one the bootstrap image is built in).
   init() {
     base = 1

@@ -161,6 +161,9 @@ extension Interpreter {
         case "__module__": return .object(makeString("__main__"))
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(heap.allocate(PyTuple(f.defaults)))
         case "__kwdefaults__": return f.kwDefaults
+        case "__annotations__":
+          if f.annotations.isNone { f.annotations = .object(heap.allocate(PyDict())) }
+          return f.annotations
         case "__dict__":
           if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
           return f.attributes.map { .object($0) }
@@ -308,7 +311,9 @@ extension Interpreter {
 
   // MARK: setattr / delattr
 
-  func setAttr(_ obj: Value, _ name: String, _ value: Value, key: Value? = nil) throws(PyException) {
+  /// `obj.name = value`. `bypassingHook` is `object.__setattr__`: a `__setattr__` defined in the class is not called.
+  func setAttr(_ obj: Value, _ name: String, _ value: Value, key: Value? = nil,
+               bypassingHook: Bool = false) throws(PyException) {
     guard case .object(let h) = obj else {
       throw makeError(types.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
     }
@@ -339,7 +344,9 @@ extension Interpreter {
         _ = try call(p.setter, args: [obj, value])
         return
       }
-      if let sa = lookupInMRO(inst.cls, "__setattr__"), case .object(let sh) = sa, heap[sh].kind == .function {
+      if !bypassingHook, let sa = lookupInMRO(inst.cls, "__setattr__"), case .object(let sh) = sa,
+        heap[sh].kind == .function
+      {
         _ = try call(bindAttribute(sa, obj), args: [.object(intern(name)), value])
         return
       }
@@ -371,6 +378,13 @@ extension Interpreter {
       case "__name__": f.name = str(value)
       case "__qualname__": f.qualifiedName = str(value)
       case "__doc__": f.doc = value
+      case "__annotations__":
+        let isDict: Bool
+        if case .object(let dh) = value { isDict = heap.get(dh, PyDict.self) != nil } else { isDict = false }
+        guard value.isNone || isDict else {
+          throw makeError(types.typeError, "__annotations__ must be set to a dict object")
+        }
+        f.annotations = value
       default:
         if f.attributes == nil { f.attributes = heap.allocate(PyDict()) }
         if let a = f.attributes { try dictSet(a, .object(intern(name)), value) }
@@ -382,11 +396,18 @@ extension Interpreter {
     }
   }
 
-  func deleteAttr(_ obj: Value, _ name: String) throws(PyException) {
+  /// `del obj.name`. `bypassingHook` is `object.__delattr__`: a `__delattr__` defined in the class is not called.
+  func deleteAttr(_ obj: Value, _ name: String, bypassingHook: Bool = false) throws(PyException) {
     guard case .object(let h) = obj else { throw attributeError(obj, name) }
     switch heap[h] {
     case let inst as PyInstance:
       if isImageObject(h) { throw attributeError(obj, name) }
+      if !bypassingHook, let da = lookupInMRO(inst.cls, "__delattr__"), case .object(let dh) = da,
+        heap[dh].kind == .function
+      {
+        _ = try call(bindAttribute(da, obj), args: [.object(intern(name))])
+        return
+      }
       if let ca = lookupInMRO(inst.cls, name), case .object(let ch) = ca, let p = heap[ch] as? PyWrapper,
         p.kind == .property
       {

@@ -285,7 +285,7 @@ extension Interpreter {
     case let b as PyBytes:
       if case .object(let kh) = key, let sl = heap.get(kh, PySlice.self) {
         let idx = try sliceRange(sl, length: b.value.count)
-        return .object(heap.allocate(PyBytes(idx.map { b.value[$0] })))
+        return .object(heap.allocate(PyBytes(idx.map { b.value[$0] }, isByteArray: b.isByteArray)))
       }
       var i = try index(key, for: "byte")
       if i < 0 { i += b.value.count }
@@ -348,6 +348,14 @@ extension Interpreter {
       throw makeError(types.typeError, "'\(typeName(container))' object does not support item assignment")
     }
     switch heap[h] {
+    case let b as PyBytes where b.isByteArray:
+      if case .object(let kh) = key, heap.get(kh, PySlice.self) != nil {
+        throw makeError(types.notImplementedError, "slice assignment to a bytearray is not supported")
+      }
+      var i = try index(key, for: "bytearray")
+      if i < 0 { i += b.value.count }
+      guard i >= 0 && i < b.value.count else { throw makeError(types.indexError, "bytearray index out of range") }
+      b.value[i] = try byteValue(value)
     case let l as PyList:
       if case .object(let kh) = key, let s = heap.get(kh, PySlice.self) {
         if value.handle == nil { throw makeError(types.typeError, "can only assign an iterable") }

@@ -163,7 +163,8 @@ extension Interpreter {
       }
       for e in sd.storage.live {
         if ins.d == 1, try dictLookup(d, e.key) != nil {
-          throw makeError(types.typeError, "got multiple values for keyword argument '\(str(e.key))'")
+          let callee = callableDisplayName(registers[base + ins.c])
+          throw makeError(types.typeError, "\(callee)() got multiple values for keyword argument '\(str(e.key))'")
         }
         try dictSet(d, e.key, e.value)
       }
@@ -315,6 +316,10 @@ extension Interpreter {
                                   keywords: keywords)
       registers[base + ins.a] = .bool(values != nil)
       registers[base + ins.a + 1] = values.map { newTuple($0) } ?? .none
+    case .setupAnnotations:
+      let namespace = frame.namespace != 0 ? frame.namespace : frame.globals
+      let key = Value.object(intern("__annotations__"))
+      if try dictLookup(namespace, key) == nil { try dictSet(namespace, key, .object(heap.allocate(PyDict()))) }
     case .dictWithout:
       let keys = (0..<ins.d).map { registers[base + ins.c + $0] }
       registers[base + ins.a] = try dictWithout(registers[base + ins.b], keys: keys)

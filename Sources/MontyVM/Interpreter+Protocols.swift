@@ -18,7 +18,7 @@ extension Interpreter {
       let o = heap[h]
       switch o.kind {
       case .str: return types.str
-      case .bytes: return types.bytes
+      case .bytes: return cast(o, PyBytes.self)?.isByteArray == true ? types.byteArray : types.bytes
       case .bigInt: return types.int
       case .list: return types.list
       case .tuple: return types.tuple
@@ -74,6 +74,21 @@ extension Interpreter {
 
   func typeName(_ v: Value) -> String {
     return (heap.get(typeOf(v), PyType.self))?.name ?? "object"
+  }
+
+  /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname` for
+  /// Python functions, the bare name for builtins and types.
+  func callableDisplayName(_ v: Value) -> String {
+    guard case .object(let h) = v else { return typeName(v) }
+    switch heap[h] {
+    case let f as PyFunction:
+      if case .object(let mh) = f.module, let m = heap.get(mh, PyStr.self) { return "\(m.value).\(f.qualifiedName)" }
+      return "__main__.\(f.qualifiedName)"
+    case let m as PyBoundMethod: return callableDisplayName(m.function)
+    case let b as PyBuiltin: return b.name
+    case let t as PyType: return t.isBuiltin ? t.name : "__main__.\(t.qualifiedName)"
+    default: return typeName(v)
+    }
   }
 
   func iteratorTypeName(_ s: IteratorState) -> String {
@@ -199,7 +214,9 @@ extension Interpreter {
       defer { leaveNested() }
       switch o.kind {
       case .str: return PyRepr.string(cast(o, PyStr.self)?.value ?? "")
-      case .bytes: return PyRepr.bytes(cast(o, PyBytes.self)?.value ?? [])
+      case .bytes:
+        guard let b = cast(o, PyBytes.self) else { return "b''" }
+        return b.isByteArray ? "bytearray(\(PyRepr.bytes(b.value)))" : PyRepr.bytes(b.value)
       case .bigInt: return try bigIntDecimal(cast(o, PyBigInt.self)?.value ?? 0)
       case .list, .tuple, .set, .frozenset, .dict:
         if seen.contains(h) {
@@ -349,7 +366,10 @@ extension Interpreter {
         guard let s = cast(o, PyStr.self) else { return 0 }
         return strHash(s)
       case .bytes:
-        return (cast(o, PyBytes.self)?.value ?? []).withUnsafeBytes { hashBytes($0) }
+        guard let b = cast(o, PyBytes.self), !b.isByteArray else {
+          throw makeError(types.typeError, "unhashable type: 'bytearray'")
+        }
+        return b.value.withUnsafeBytes { hashBytes($0) }
       case .bigInt:
         return hashBigInt(cast(o, PyBigInt.self)?.value ?? 0)
       case .tuple:

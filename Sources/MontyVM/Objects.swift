@@ -60,10 +60,14 @@ final class PyStr: PyObject {
   override var size: Int { 64 + value.utf8.count }
 }
 
+/// `bytes`, or a `bytearray` (the same object kind, so every read-only bytes operation serves both;
+/// only a bytearray's `value` ever changes).
 final class PyBytes: PyObject {
-  let value: [UInt8]
-  init(_ value: [UInt8]) {
+  var value: [UInt8]
+  let isByteArray: Bool
+  init(_ value: [UInt8], isByteArray: Bool = false) {
     self.value = value
+    self.isByteArray = isByteArray
     super.init(kind: .bytes)
   }
   override var size: Int { 48 + value.count }
@@ -210,6 +214,8 @@ final class PyFunction: PyObject {
   var ownerClass: Handle?
   var module: Value = .none
   var doc: Value = .none
+  /// `__annotations__`: a dict, or None until one is set or first read.
+  var annotations: Value = .none
 
   init(runtime: CodeRuntime, globals: Handle, defaults: [Value], kwDefaults: Value, closure: [Value]) {
     self.runtime = runtime
@@ -230,6 +236,7 @@ final class PyFunction: PyObject {
     if let c = ownerClass { visit(.object(c)) }
     visit(module)
     visit(doc)
+    visit(annotations)
   }
 }
 

@@ -49,7 +49,7 @@ public final class CompiledUnit: @unchecked Sendable {
 }
 
 private let snapshotMagic: [UInt8] = Array("MONTYSNP".utf8)
-private let snapshotVersion: UInt64 = 1
+private let snapshotVersion: UInt64 = 2
 
 extension Interpreter {
   /// Makes a unit's code known to the VM (for snapshots) and its source known to tracebacks (which
@@ -212,6 +212,7 @@ extension Interpreter {
     case .bytes:
       guard let b = cast(o, PyBytes.self) else { break }
       w.data(b.value)
+      w.byte(b.isByteArray ? 1 : 0)
     case .bigInt:
       guard let b = cast(o, PyBigInt.self) else { break }
       w.string(String(b.value))
@@ -260,6 +261,7 @@ extension Interpreter {
       w.handle(f.ownerClass ?? 0)
       w.value(f.module)
       w.value(f.doc)
+      w.value(f.annotations)
     case .builtin:
       guard let b = cast(o, PyBuiltin.self) else { break }
       w.count(Int(b.id.rawValue))
@@ -650,7 +652,7 @@ extension Interpreter {
     switch kind {
     case .native: throw SnapshotError("unknown object kind in snapshot")
     case .str: return PyStr(try r.string())
-    case .bytes: return PyBytes(try r.data())
+    case .bytes: return PyBytes(try r.data(), isByteArray: try r.byte() == 1)
     case .bigInt:
       guard let b = parseDecimal(try r.string()) else { throw SnapshotError("invalid integer in snapshot") }
       return PyBigInt(b)
@@ -695,6 +697,7 @@ extension Interpreter {
       f.ownerClass = try optionalHandle(&r)
       f.module = try r.value()
       f.doc = try r.value()
+      f.annotations = try r.value()
       return f
     case .builtin:
       guard let id = BuiltinID(rawValue: UInt16(clamping: try r.number())) else {

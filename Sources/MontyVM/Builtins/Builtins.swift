@@ -12,7 +12,8 @@ enum BuiltinID: UInt16, CaseIterable {
   /// A function the host declared; calling it pauses the run (Interpreter+Host.swift).
   case externalFunction
   // Methods of object and exceptions
-  case objectInit, objectRepr, objectStr, objectEq, objectNe, objectHash, exceptionInit, exceptionWithTraceback
+  case objectInit, objectRepr, objectStr, objectEq, objectNe, objectHash, objectSetattr, objectDelattr
+  case exceptionInit, exceptionWithTraceback
   case propertySetter, propertyGetter, propertyDeleter
   // Dunder methods of builtin values (`(1).__add__`, `"a".__len__`; Builtins/Dunders.swift)
   case slotAdd, slotSub, slotMul, slotTrueDiv, slotFloorDiv, slotMod, slotPow, slotLshift, slotRshift, slotAnd
@@ -43,7 +44,9 @@ enum BuiltinID: UInt16, CaseIterable {
   case intBitLength, intToBytes, intFromBytes, intConjugate, intBitCount, floatIsInteger, floatAsIntegerRatio
   case floatHex, floatFromhex
   // bytes, range, slice
-  case bytesDecode, bytesHex, rangeIndex, rangeCount, sliceIndices
+  case bytesDecode, bytesHex, byteArrayAppend, byteArrayExtend, bytesUpper, bytesLower, bytesSplit, bytesFind
+  case bytesCount, bytesIndex, bytesStartswith, bytesEndswith, bytesStrip, bytesLstrip, bytesRstrip, bytesReplace
+  case bytesJoin, bytesFromhex, rangeIndex, rangeCount, sliceIndices
   // generators
   case generatorSend, generatorClose, generatorThrow
   // files, os, glob, pathlib (Builtins/Files.swift, OS.swift, Pathlib.swift; dispatched by `fileSystemBuiltin`)
@@ -76,7 +79,7 @@ enum BuiltinID: UInt16, CaseIterable {
 /// Handles of the builtin type objects.
 struct BuiltinTypes {
   var object: Handle = 0, type: Handle = 0, noneType: Handle = 0, bool: Handle = 0, int: Handle = 0
-  var float: Handle = 0, str: Handle = 0, bytes: Handle = 0, list: Handle = 0, tuple: Handle = 0
+  var float: Handle = 0, str: Handle = 0, bytes: Handle = 0, byteArray: Handle = 0, list: Handle = 0, tuple: Handle = 0
   var dict: Handle = 0, set: Handle = 0, frozenset: Handle = 0, range: Handle = 0, slice: Handle = 0
   var function: Handle = 0, builtinFunction: Handle = 0, method: Handle = 0, generator: Handle = 0
   var iterator: Handle = 0, cell: Handle = 0, module: Handle = 0, property: Handle = 0, staticMethod: Handle = 0
@@ -129,6 +132,7 @@ extension Interpreter {
     t.float = makeType("float", .float, bases: o)
     t.str = makeType("str", .str, bases: o)
     t.bytes = makeType("bytes", .bytes, bases: o)
+    t.byteArray = makeType("bytearray", .bytes, bases: o)
     t.list = makeType("list", .list, bases: o)
     t.tuple = makeType("tuple", .tuple, bases: o)
     t.dict = makeType("dict", .dict, bases: o)
@@ -216,7 +220,7 @@ extension Interpreter {
     // The builtin namespace.
     let typeNames: [(String, Handle)] = [
       ("object", t.object), ("type", t.type), ("int", t.int), ("bool", t.bool), ("float", t.float), ("str", t.str),
-      ("bytes", t.bytes), ("list", t.list), ("tuple", t.tuple), ("dict", t.dict), ("set", t.set),
+      ("bytes", t.bytes), ("bytearray", t.byteArray), ("list", t.list), ("tuple", t.tuple), ("dict", t.dict), ("set", t.set),
       ("frozenset", t.frozenset), ("range", t.range), ("slice", t.slice), ("property", t.property),
       ("staticmethod", t.staticMethod), ("classmethod", t.classMethod), ("super", t.superType),
       ("enumerate", t.enumerate), ("zip", t.zip), ("map", t.map), ("filter", t.filter), ("reversed", t.reversed),
@@ -250,7 +254,8 @@ extension Interpreter {
       for (n, id) in table { dictSetString(ty.dict, n, .object(heap.allocate(PyBuiltin(id, name: n)))) }
     }
     methods(t.object, [("__init__", .objectInit), ("__repr__", .objectRepr), ("__str__", .objectStr),
-                       ("__eq__", .objectEq), ("__ne__", .objectNe), ("__hash__", .objectHash)])
+                       ("__eq__", .objectEq), ("__ne__", .objectNe), ("__hash__", .objectHash),
+                       ("__setattr__", .objectSetattr), ("__delattr__", .objectDelattr)])
     methods(t.baseException, [("__init__", .exceptionInit), ("with_traceback", .exceptionWithTraceback)])
     methods(t.str, [
       ("split", .strSplit), ("rsplit", .strRsplit), ("splitlines", .strSplitlines), ("join", .strJoin),
@@ -297,7 +302,14 @@ extension Interpreter {
     methods(t.float, [("is_integer", .floatIsInteger), ("as_integer_ratio", .floatAsIntegerRatio),
                       ("conjugate", .intConjugate),
                       ("hex", .floatHex), ("fromhex", .floatFromhex)])
-    methods(t.bytes, [("decode", .bytesDecode), ("hex", .bytesHex)])
+    let bytesMethods: [(String, BuiltinID)] = [
+      ("decode", .bytesDecode), ("hex", .bytesHex), ("upper", .bytesUpper), ("lower", .bytesLower),
+      ("split", .bytesSplit), ("find", .bytesFind), ("count", .bytesCount), ("index", .bytesIndex),
+      ("startswith", .bytesStartswith), ("endswith", .bytesEndswith), ("strip", .bytesStrip),
+      ("lstrip", .bytesLstrip), ("rstrip", .bytesRstrip), ("replace", .bytesReplace), ("join", .bytesJoin),
+    ]
+    methods(t.bytes, bytesMethods + [("fromhex", .bytesFromhex)])
+    methods(t.byteArray, bytesMethods + [("append", .byteArrayAppend), ("extend", .byteArrayExtend)])
     methods(t.range, [("index", .rangeIndex), ("count", .rangeCount)])
     methods(t.slice, [("indices", .sliceIndices)])
     methods(t.generator, [("send", .generatorSend), ("close", .generatorClose), ("throw", .generatorThrow)])
@@ -312,7 +324,8 @@ extension Interpreter {
 
   func isObjectBuiltinMethod(_ id: BuiltinID) -> Bool {
     switch id {
-    case .objectInit, .objectRepr, .objectStr, .objectEq, .objectNe, .objectHash: return true
+    case .objectInit, .objectRepr, .objectStr, .objectEq, .objectNe, .objectHash, .objectSetattr, .objectDelattr:
+      return true
     default: return false
     }
   }
@@ -340,6 +353,7 @@ extension Interpreter {
       return heap.allocate(PyModule(name: "math", dict: d))
     case "random", "time": return makeHostModule(name)
     case "functools": return try makePythonModule(name, source: Interpreter.functoolsSource)
+    case "dataclasses": return try makePythonModule(name, source: Interpreter.dataclassesSource)
     default:
       return makeFileSystemModule(name)
     }

@@ -44,7 +44,9 @@ extension Interpreter {
       }
       if let d = floatValue(x) { return .float(d) }
       if let s = stringValue(x) {
-        if let d = parseFloatLiteral(asciiDigits(s)) { return .float(d) }
+        if let d = parseFloatLiteral(asciiDigits(s)) {
+          return .float(d.isNaN ? heap.freshNaN(negative: d.sign == .minus) : d)
+        }
         throw makeError(types.valueError, "could not convert string to float: \(PyRepr.string(s))")
       }
       if let f = try lookupSpecial(x, "__float__") { return try call(f, args: []) }
@@ -86,6 +88,13 @@ extension Interpreter {
         return .object(heap.allocate(PySet(frozen: h == types.frozenset)))
       }
       return try setFromIterable(a, frozen: h == types.frozenset)
+    case types.byteArray:
+      // The bytes made from the same arguments, as a new mutable object.
+      guard let bytesType = heap.get(types.bytes, PyType.self),
+        case .object(let bh) = try constructBuiltin(types.bytes, bytesType, args: args, kwargs: kwargs),
+        let b = heap.get(bh, PyBytes.self)
+      else { return .object(heap.allocate(PyBytes([], isByteArray: true))) }
+      return .object(heap.allocate(PyBytes(b.value, isByteArray: true)))
     case types.bytes:
       guard let a = args.first else { return .object(heap.allocate(PyBytes([]))) }
       if let s = stringValue(a) {
@@ -396,7 +405,7 @@ func parseFloatLiteral(_ text: String) -> Double? {
   if i < b.count && (b[i] == 43 || b[i] == 45) { sign = b[i] == 45 ? -1 : 1; i += 1 }
   let word = String(decoding: b[i...], as: UTF8.self).lowercased()
   if word == "inf" || word == "infinity" { return sign * .infinity }
-  if word == "nan" { return .nan }
+  if word == "nan" { return sign < 0 ? -.nan : .nan }
   var clean: [UInt8] = []
   func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
   /// Digits with single underscores between them; false when there are none or an underscore is misplaced.

@@ -33,6 +33,13 @@ extension Interpreter {
     }
   }
 
+  /// An int in range(0, 256) given to a bytearray (`ba[i] = v`, `append`, `extend`).
+  func byteValue(_ v: Value) throws(PyException) -> UInt8 {
+    let i = try intArg(v)
+    guard i >= 0 && i < 256 else { throw makeError(types.valueError, "byte must be in range(0, 256)") }
+    return UInt8(i)
+  }
+
   func intArg(_ v: Value, _ what: String = "") throws(PyException) -> Int {
     switch v {
     case .int(let i): return Int(i)

@@ -38,6 +38,8 @@ extension Interpreter {
     if id == .setIsdisjoint, case .object(let vh) = receiver, heap[vh].kind == .dictView {
       return try callMethod(id, args: [try setFromIterable(receiver)] + rest, kwargs: kwargs)
     }
+    // `bytes.fromhex(s)` is a class method: its first argument is the text, not a receiver.
+    if id == .bytesFromhex { return try bytesFromHex(args) }
     // `str.maketrans(...)` is a static method: its first argument is not a receiver.
     if id == .strMaketrans, let st = heap.get(types.str, PyType.self) {
       return try classMethodCall(id, st, types.str, args, kwargs)
@@ -58,6 +60,24 @@ extension Interpreter {
     case .objectEq: return rest.first.map { .bool(receiver.isIdentical($0)) } ?? .bool(false)
     case .objectNe: return rest.first.map { .bool(!receiver.isIdentical($0)) } ?? .bool(true)
     case .objectHash: return .int(Int64(receiver.handle ?? 0) * 16)
+    case .objectSetattr, .objectDelattr:
+      let arity = id == .objectSetattr ? 2 : 1
+      let method = id == .objectSetattr ? "__setattr__" : "__delattr__"
+      guard rest.count == arity else {
+        throw makeError(types.typeError, "expected \(arity) argument\(arity == 1 ? "" : "s"), got \(rest.count)")
+      }
+      guard let name = stringValue(rest[0]) else {
+        throw makeError(types.typeError, "attribute name must be string, not '\(typeName(rest[0]))'")
+      }
+      if case .object(let h) = receiver, heap[h].kind == .type {
+        throw makeError(types.typeError, "can't apply this \(method) to type object")
+      }
+      if id == .objectSetattr {
+        try setAttr(receiver, name, rest[1], bypassingHook: true)
+      } else {
+        try deleteAttr(receiver, name, bypassingHook: true)
+      }
+      return .none
     case .exceptionInit:
       if case .object(let h) = receiver, let inst = heap.get(h, PyInstance.self) { inst.exceptionArgs = rest }
       return .none
@@ -570,12 +590,38 @@ extension Interpreter {
     switch id {
     case .bytesDecode:
       guard let s = String(validating: b.value, as: UTF8.self) else {
-        throw makeError(types.unicodeDecodeError, "'utf-8' codec can't decode bytes: invalid start byte")
+        // Raises CPython's message (the offending byte, its position and why).
+        return newString(try decode(b.value, .utf8, errors: "strict"))
       }
       return newString(s)
     case .bytesHex:
       return newString(b.value.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined())
-    default: throw makeError(types.attributeError, "'bytes' object has no attribute '\(id)'")
+    case .byteArrayAppend, .byteArrayExtend:
+      let name = id == .byteArrayAppend ? "append" : "extend"
+      guard b.isByteArray else {
+        throw makeError(types.typeError, "descriptor '\(name)' for 'bytearray' objects doesn't apply to a 'bytes' object")
+      }
+      try expectArgs(name, a, 1, 1)
+      if id == .byteArrayAppend {
+        b.value.append(try byteValue(a[0]))
+        heap.account(1)
+        return .none
+      }
+      let added: [UInt8]
+      if case .object(let h) = a[0], let other = heap.get(h, PyBytes.self) {
+        added = other.value
+      } else {
+        let items = try collect(a[0])
+        var out: [UInt8] = []
+        out.reserveCapacity(items.count)
+        for x in items { out.append(try byteValue(x)) }
+        added = out
+      }
+      try reserveMemory(added.count)
+      b.value.append(contentsOf: added)
+      heap.account(added.count)
+      return .none
+    default: return try bytesTextMethod(id, b, a)
     }
   }
 
