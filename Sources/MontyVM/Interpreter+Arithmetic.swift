@@ -167,9 +167,18 @@ extension Interpreter {
           try checkSize((ta.items.count + tb.items.count) * 16)
           return .object(heap.allocate(PyTuple(ta.items + tb.items)))
         }
-        if let ba = cast(oa, PyBytes.self), case .object(let hb) = b, let bb = heap.get(hb, PyBytes.self) {
+        if let ba = cast(oa, PyBytes.self) {
+          guard case .object(let hb) = b, let bb = heap.get(hb, PyBytes.self) else {
+            throw makeError(types.typeError, "can't concat \(typeName(b)) to \(typeName(a))")
+          }
           try checkSize(ba.value.count + bb.value.count)
-          return .object(heap.allocate(PyBytes(ba.value + bb.value)))
+          // The left operand decides: bytearray + bytes is a bytearray; `+=` on a bytearray extends it.
+          if inPlace && ba.isByteArray {
+            ba.value += bb.value
+            heap.account(bb.value.count)
+            return a
+          }
+          return .object(heap.allocate(PyBytes(ba.value + bb.value, isByteArray: ba.isByteArray)))
         }
       case .mul:
         if let n = numeric(b), case .int(let count) = n {
@@ -334,7 +343,7 @@ extension Interpreter {
       try checkSize(total)
       var out: [UInt8] = []
       for _ in 0..<count { out.append(contentsOf: b.value) }
-      return .object(heap.allocate(PyBytes(out)))
+      return .object(heap.allocate(PyBytes(out, isByteArray: b.isByteArray)))
     default:
       throw makeError(types.typeError, "unsupported operand type(s) for *: '\(typeName(seq))' and 'int'")
     }
