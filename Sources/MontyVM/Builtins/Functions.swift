@@ -400,6 +400,10 @@ extension Interpreter {
       if let d = keyword(kwargs, "default") { return d }
       throw makeError(types.valueError, "\(name)() arg is an empty sequence")
     }
+    if key.isNone, let extreme = extremeOfNumbers(items, isMax) {
+      try chargeFuel(items.count)
+      return extreme
+    }
     let holder = heap.allocate(PyList(items))
     temporaryRoots.append(.object(holder))
     defer { temporaryRoots.removeLast() }
@@ -413,6 +417,29 @@ extension Interpreter {
       }
     }
     return best
+  }
+
+  /// `min`/`max` of items that are all ints or all floats, compared natively (no Python comparison,
+  /// nothing to keep alive); nil for any other mix. The first of equal extremes wins, as in CPython.
+  private func extremeOfNumbers(_ items: [Value], _ isMax: Bool) -> Value? {
+    switch items.first {
+    case .int(let start)?:
+      var best = start
+      for v in items.dropFirst() {
+        guard case .int(let i) = v else { return nil }
+        if isMax ? i > best : i < best { best = i }
+      }
+      return .int(best)
+    case .float(let start)?:
+      var best = start
+      for v in items.dropFirst() {
+        guard case .float(let d) = v else { return nil }
+        if isMax ? d > best : d < best { best = d }
+      }
+      return .float(best)
+    default:
+      return nil
+    }
   }
 
   func roundValue(_ v: Value, _ ndigits: Value) throws(PyException) -> Value {
