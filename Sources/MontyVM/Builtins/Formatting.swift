@@ -747,9 +747,15 @@ func fixedDigits(_ a: Double, _ n: Int) -> ([UInt8], Int)? {
     }
   }
   var reversed: [UInt8] = []
-  while q > 0 {
+  reversed.reserveCapacity(40)
+  while q > UInt128(UInt64.max) {
     reversed.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: q % 10))
     q /= 10
+  }
+  var small = UInt64(truncatingIfNeeded: q)  // the remaining digits in 64-bit divisions (128-bit ones are library calls)
+  while small > 0 {
+    reversed.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: small % 10))
+    small /= 10
   }
   return (reversed.reversed(), reversed.count - n)
 }
