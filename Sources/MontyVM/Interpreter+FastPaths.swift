@@ -119,6 +119,46 @@ extension Interpreter {
     }
   }
 
+  /// The next pair of a `dict.items()`, `enumerate(list)` or two-list `zip` iterator, as two values
+  /// for a loop that unpacks them at once (no tuple is made). Nil, with nothing advanced, when the
+  /// iterator is of another kind, is exhausted, or must raise: the general path then does it.
+  @inline(__always) func fastPairNext(_ ih: Handle) -> (Value, Value)? {
+    heap.unmanaged(ih)._withUnsafeGuaranteedRef { o -> (Value, Value)? in
+      guard o.kind == .iterator else { return nil }
+      let it = unsafeDowncast(o, to: PyIterator.self)
+      switch it.state {
+      case .dictItems(let h, let p):
+        guard let d = heap.get(h, PyDict.self), it.expectedCount < 0 || d.storage.count == it.expectedCount,
+          let q = d.storage.nextLive(from: p)
+        else { return nil }
+        let e = d.storage.entries[q]
+        it.state = .dictItems(h, q + 1)
+        return (e.key, e.value)
+      case .enumerate(let inner, let n):
+        guard n < Int64.max, case .object(let lh) = inner, let v = fastListNext(lh) else { return nil }
+        it.state = .enumerate(inner, n + 1)
+        return (.int(n), v)
+      case .zip(let iterators, _):
+        guard iterators.count == 2, case .object(let a) = iterators[0], case .object(let b) = iterators[1],
+          hasListItem(a), hasListItem(b), let x = fastListNext(a), let y = fastListNext(b)
+        else { return nil }
+        return (x, y)
+      default:
+        return nil
+      }
+    }
+  }
+
+  /// Whether `h` is a list iterator with an item left (nothing is advanced).
+  @inline(__always) func hasListItem(_ h: Handle) -> Bool {
+    heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> Bool in
+      guard o.kind == .iterator, case .list(let lh, let i) = unsafeDowncast(o, to: PyIterator.self).state else { return false }
+      return heap.unmanaged(lh)._withUnsafeGuaranteedRef { lo in
+        lo.kind == .list && i < unsafeDowncast(lo, to: PyList.self).items.count
+      }
+    }
+  }
+
   /// `list.append(x)` called as a method: appended in place (no argument array, no dispatch).
   @inline(__always) func fastListAppend(_ callee: Value, _ receiver: Value, _ item: Value) -> Bool {
     guard case .object(let fh) = callee, case .object(let lh) = receiver else { return false }

@@ -520,9 +520,20 @@ public final class Interpreter {
         registers[base + ins.a] = computed
       case .forIter:
         let it = registers[base + ins.a]
-        if case .object(let ih) = it, let v = fastListNext(ih) {
-          registers[base + ins.a + 1] = v
-          continue
+        if case .object(let ih) = it {
+          if let v = fastListNext(ih) {
+            registers[base + ins.a + 1] = v
+            continue
+          }
+          // `for k, v in d.items()`, `for i, x in enumerate(xs)`, `for a, b in zip(xs, ys)`: the pair
+          // goes straight to the unpacked registers and the unpacking instruction is skipped.
+          let unpack = code[pc]
+          if unpack.op == .unpackSequence && unpack.a == ins.a + 1 && unpack.c == 2, let (x, y) = fastPairNext(ih) {
+            registers[base + unpack.b] = x
+            registers[base + unpack.b + 1] = y
+            pc += 1
+            continue
+          }
         }
         save()
         // A generator resumes as a frame of this loop (no native re-entry): its yields come back here.
