@@ -278,6 +278,24 @@ extension Interpreter {
         _ = s
         throw makeError(types.typeError, "sum() can't sum strings [use ''.join(seq) instead]")
       }
+      // A list or tuple is read by index (as its iterator would, seeing any change a user `__add__`
+      // makes); ints and floats add without the general operator.
+      if case .object(let sh) = args[0], heap.get(sh, PyList.self) != nil || heap.get(sh, PyTuple.self) != nil {
+        var i = 0
+        while let x = sequenceItem(sh, i) {
+          i += 1
+          if case .int(let a) = acc, case .int(let b) = x, case (let total, false) = a.addingReportingOverflow(b) {
+            acc = .int(total)
+          } else if case .float(let a) = acc, case .float(let b) = x {
+            acc = .float(a + b)
+          } else {
+            acc = try binary(.add, acc, x)  // an object result is rooted as the next call's argument
+          }
+          if i & 0xFFF == 0 { try chargeFuel(4096) }
+        }
+        try chargeFuel(i & 0xFFF)
+        return acc
+      }
       let it = try getIterator(args[0])
       temporaryRoots.append(it)
       defer { temporaryRoots.removeLast() }
@@ -417,6 +435,22 @@ extension Interpreter {
       }
     }
     return best
+  }
+
+  /// Item `i` of the list or tuple `h` (read live, as its iterator would), or nil past its end.
+  @inline(__always) func sequenceItem(_ h: Handle, _ i: Int) -> Value? {
+    heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> Value? in
+      switch o.kind {
+      case .list:
+        let l = unsafeDowncast(o, to: PyList.self)
+        return i < l.items.count ? l.items[i] : nil
+      case .tuple:
+        let t = unsafeDowncast(o, to: PyTuple.self)
+        return i < t.items.count ? t.items[i] : nil
+      default:
+        return nil
+      }
+    }
   }
 
   /// `min`/`max` of items that are all ints or all floats, compared natively (no Python comparison,
