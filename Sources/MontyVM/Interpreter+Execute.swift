@@ -118,11 +118,20 @@ extension Interpreter {
       }
       registers[base + ins.a] = .object(h)
     case .buildString:
+      if let joined = concatenatedStrings(base + ins.b, count: ins.c) {
+        registers[base + ins.a] = joined
+        break
+      }
       var s = ""
       for i in 0..<ins.c { s += str(registers[base + ins.b + i]) }
       registers[base + ins.a] = .object(makeString(s))
     case .formatValue:
       var v = registers[base + ins.b]
+      // `{s}` of a str (no conversion, no spec) is the str itself, as in CPython.
+      if ins.d == 0, case .object(let h) = v, heap.get(h, PyStr.self) != nil {
+        registers[base + ins.a] = v
+        break
+      }
       switch ins.d & 3 {
       case 1: v = .object(makeString(try strThrowing(v)))
       case 2: v = .object(makeString(try repr(v)))

@@ -92,6 +92,35 @@ extension Interpreter {
     return .object(heap.allocate(PyStr(text, count: a.count + b.count, isASCII: a.isASCII && b.isASCII)))
   }
 
+  /// The concatenation of `count` exact strs in registers `first...` (an f-string's parts), sized
+  /// once and written once; nil if any part is not an exact str or the result is too big for a
+  /// fast path (the general path then checks the memory limit).
+  func concatenatedStrings(_ first: Int, count: Int) -> Value? {
+    if count == 1, plainStr(registers[first]) != nil { return registers[first] }  // `f"{s}"` is `s`
+    var bytes = 0
+    var length = 0
+    var ascii = true
+    for i in first..<(first + count) {
+      guard let s = plainStr(registers[i]) else { return nil }
+      bytes += s.value.utf8.count
+      length += s.count
+      ascii = ascii && s.isASCII
+    }
+    guard bytes <= fastResultLimit else { return nil }
+    if length == 0 { return .object(intern("")) }
+    let text = String(utf8Count: bytes) { out in
+      var at = 0
+      for i in first..<(first + count) {
+        guard let s = plainStr(registers[i]) else { continue }
+        s.value.withUTF8Bytes { src in
+          if let to = out.baseAddress, let from = src.baseAddress { (to + at).update(from: from, count: src.count) }
+          at += src.count
+        }
+      }
+    }
+    return .object(heap.allocate(PyStr(text, count: length, isASCII: ascii)))
+  }
+
   /// `s.method(*a)` called without keywords, for an ASCII `s` (any `s` for `join`), or nil for the
   /// general path.
   func fastStrMethod(_ id: BuiltinID, _ s: PyStr, _ h: Handle, _ a: [Value]) throws(PyException) -> Value? {
