@@ -33,6 +33,10 @@ extension Interpreter {
         }
       }
     }
+    if ins.op == .call && ins.c == 2, let value = try fastClassCheck(base + ins.b) {
+      registers[base + ins.a] = value
+      return nil
+    }
     if ins.op == .callMethod, let value = try fastBuiltinMethod(base + ins.b, argc: ins.c) {
       registers[base + ins.a] = value
       return nil

@@ -312,6 +312,19 @@ extension Interpreter {
 // MARK: Builtin calls
 
 extension Interpreter {
+  /// `isinstance(x, spec)` and `issubclass(x, spec)` with the callee in `calleeRegister` and the two
+  /// arguments after it: no argument array. Nil for any other callee.
+  @inline(__always) func fastClassCheck(_ calleeRegister: Int) throws(PyException) -> Value? {
+    guard case .object(let fh) = registers[calleeRegister] else { return nil }
+    let id = heap.unmanaged(fh)._withUnsafeGuaranteedRef { f -> BuiltinID? in
+      guard f.kind == .builtin, unsafeDowncast(f, to: PyBuiltin.self).receiver == nil else { return nil }
+      return unsafeDowncast(f, to: PyBuiltin.self).id
+    }
+    guard id == .isinstance || id == .issubclass else { return nil }
+    return .bool(try classCheck(registers[calleeRegister + 1], registers[calleeRegister + 2],
+                                isInstanceCheck: id == .isinstance))
+  }
+
   /// `len(x)` of a str, list, tuple, dict or set, and `ord(c)` of a one-character str, without an
   /// argument array; nil for anything else.
   @inline(__always) func fastOneArgumentBuiltin(_ callee: Value, _ arg: Value) -> Value? {
