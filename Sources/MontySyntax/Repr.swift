@@ -72,8 +72,14 @@ public enum PyRepr {
   public static func string(_ s: String) -> String {
     var hasSingle = false
     var hasDouble = false
+    var plain = true  // printable ASCII without backslashes: the text goes between the quotes as is
     for u in s.utf8 {
       if u == 0x27 { hasSingle = true } else if u == 0x22 { hasDouble = true }
+      if u < 0x20 || u > 0x7E || u == 0x5C { plain = false }
+    }
+    if plain && !(hasSingle && hasDouble) {
+      let q = hasSingle ? "\"" : "'"
+      return q + s + q
     }
     let quote: Character = hasSingle && !hasDouble ? "\"" : "'"
     var out = String(quote)
