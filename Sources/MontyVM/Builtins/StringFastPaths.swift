@@ -141,9 +141,11 @@ extension Interpreter {
       guard a.isEmpty else { return nil }
       return newASCIIString(v.withUTF8Bytes { src in
         String(utf8Count: src.count) { out in
+          // The first character upper case, the rest lower case.
           for i in 0..<src.count {
             let b = src[i]
-            if i == 0 { out[i] = b >= 0x61 && b <= 0x7A ? b ^ 0x20 : b } else { out[i] = b >= 0x41 && b <= 0x5A ? b ^ 0x20 : b }
+            let flips = i == 0 ? (b >= 0x61 && b <= 0x7A) : (b >= 0x41 && b <= 0x5A)
+            out[i] = flips ? b ^ 0x20 : b
           }
         }
       })
