@@ -52,7 +52,7 @@ final class BootstrapImage: @unchecked Sendable {
     notImplementedHandle = vm.notImplementedHandle
     emptyTuple = vm.emptyTuple
     initName = vm.intern("__init__")
-    asciiCharacters = (0..<128).map { vm.intern(String(UnicodeScalar(UInt8($0)))) }
+    asciiCharacters = vm.asciiCharacters
     // Freeze: compute every str hash now (`strHash` then never writes), and make every dict table
     // drop writes. The builtins table is kept unfrozen for the VMs' copies.
     var builtinsTable = DictStorage()

@@ -11,6 +11,12 @@ extension Interpreter {
     return heap.allocate(PyStr(s))
   }
 
+  /// `makeString` for text whose length in code points and ASCII-ness the caller knows (no scan).
+  func makeString(_ s: String, count: Int, isASCII: Bool) -> Handle {
+    if s.utf8.count <= 1 { return intern(s) }
+    return heap.allocate(PyStr(s, count: count, isASCII: isASCII))
+  }
+
   func stringValue(_ v: Value) -> String? {
     if case .object(let h) = v, let s = heap.get(h, PyStr.self) { return s.value }
     return nil

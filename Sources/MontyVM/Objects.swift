@@ -42,14 +42,6 @@ final class PyStr: PyObject {
     super.init(kind: .str)
   }
 
-  /// A str of ASCII text (the caller knows: no scan).
-  init(ascii value: String) {
-    self.value = value
-    count = value.utf8.count
-    isASCII = true
-    super.init(kind: .str)
-  }
-
   /// A str whose length in code points and ASCII-ness the caller already knows.
   init(_ value: String, count: Int, isASCII: Bool) {
     self.value = value

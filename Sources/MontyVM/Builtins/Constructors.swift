@@ -271,7 +271,7 @@ extension Interpreter {
 
 /// Whether an ASCII byte can appear in `int(text)` with base 10: digits, `_`, signs and whitespace.
 @inline(__always) func isDecimalLiteralByte(_ b: UInt8) -> Bool {
-  (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2B || b == 0x2D || b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
+  (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2B || b == 0x2D || isASCIISpace(b)
 }
 
 /// `int(s)` for the common case: ASCII spaces, an optional sign, and decimal digits (single `_` between

@@ -458,7 +458,7 @@ func renderNumber(negative: Bool, prefix: String, digits: [UInt8], hasDecimal: B
 /// Appends `count` copies of `scalar` (nothing for a count of zero or less).
 @inline(__always) func appendRepeated(_ scalar: Unicode.Scalar, _ count: Int, to out: inout String) {
   guard count > 0 else { return }
-  out += String(repeating: String(scalar), count: count)
+  out += repeatedString(String(scalar), count)
 }
 
 /// CPython's `_PyUnicode_InsertThousandsGrouping`: groups `digits` from the right, zero-extending to

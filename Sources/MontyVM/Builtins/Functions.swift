@@ -282,7 +282,7 @@ extension Interpreter {
       // makes); ints and floats add without the general operator.
       if case .object(let sh) = args[0], heap.get(sh, PyList.self) != nil || heap.get(sh, PyTuple.self) != nil {
         var i = 0
-        while let x = sequenceItem(sh, i) {
+        while let x = fastGetItem(sh, .int(Int64(i))) {
           i += 1
           if case .int(let a) = acc, case .int(let b) = x, case (let total, false) = a.addingReportingOverflow(b) {
             acc = .int(total)
@@ -437,44 +437,25 @@ extension Interpreter {
     return best
   }
 
-  /// Item `i` of the list or tuple `h` (read live, as its iterator would), or nil past its end.
-  @inline(__always) func sequenceItem(_ h: Handle, _ i: Int) -> Value? {
-    heap.unmanaged(h)._withUnsafeGuaranteedRef { o -> Value? in
-      switch o.kind {
-      case .list:
-        let l = unsafeDowncast(o, to: PyList.self)
-        return i < l.items.count ? l.items[i] : nil
-      case .tuple:
-        let t = unsafeDowncast(o, to: PyTuple.self)
-        return i < t.items.count ? t.items[i] : nil
-      default:
-        return nil
-      }
-    }
-  }
-
   /// `min`/`max` of items that are all ints or all floats, compared natively (no Python comparison,
   /// nothing to keep alive); nil for any other mix. The first of equal extremes wins, as in CPython.
   private func extremeOfNumbers(_ items: [Value], _ isMax: Bool) -> Value? {
+    /// The extreme of the items as `T`, nil if one of them is not a `T`.
+    func extreme<T: Comparable>(_ number: (Value) -> T?) -> T? {
+      guard let first = items.first, var best = number(first) else { return nil }
+      for v in items.dropFirst() {
+        guard let x = number(v) else { return nil }
+        if isMax ? x > best : x < best { best = x }
+      }
+      return best
+    }
     switch items.first {
-    case .int(let start)?:
-      var best = start
-      for v in items.dropFirst() {
-        guard case .int(let i) = v else { return nil }
-        if isMax ? i > best : i < best { best = i }
-      }
-      return .int(best)
-    case .float(let start)?:
-      var best = start
-      for v in items.dropFirst() {
-        guard case .float(let d) = v else { return nil }
-        if isMax ? d > best : d < best { best = d }
-      }
-      return .float(best)
-    default:
-      return nil
+    case .int?: return extreme { if case .int(let i) = $0 { i } else { nil } }.map { .int($0) }
+    case .float?: return extreme { if case .float(let d) = $0 { d } else { nil } }.map { .float($0) }
+    default: return nil
     }
   }
+
 
   func roundValue(_ v: Value, _ ndigits: Value) throws(PyException) -> Value {
     // round(True) is the int 1: bool rounds as its int value.

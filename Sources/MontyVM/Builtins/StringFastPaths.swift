@@ -48,8 +48,8 @@ func compareCodePoints(_ a: String, _ b: String) -> Int {
   a.utf8.count == b.utf8.count && compareCodePoints(a, b) == 0
 }
 
-/// Python's whitespace among ASCII bytes (`str.isspace`): \t \n \v \f \r, \x1c-\x1f and space.
-@inline(__always) private func isASCIISpace(_ b: UInt8) -> Bool { (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x20) }
+/// Python's whitespace (`str.isspace`) among ASCII bytes.
+@inline(__always) func isASCIISpace(_ b: UInt8) -> Bool { StringAlgorithms.isPySpace(UInt32(b)) }
 
 /// Searches for needles up to this long are simple scans (at most this many comparisons per byte);
 /// longer ones take the general path's linear-time search.
@@ -61,8 +61,7 @@ private let fastResultLimit = 1 << 20
 extension Interpreter {
   /// A str value of ASCII text (its length is its byte count; no scan).
   @inline(__always) func newASCIIString(_ s: String) -> Value {
-    if s.utf8.count <= 1 { return .object(intern(s)) }
-    return .object(heap.allocate(PyStr(ascii: s)))
+    .object(makeString(s, count: s.utf8.count, isASCII: true))
   }
 
   /// The str of a value when it is an exact str (not a subclass instance), borrowed for the call.
@@ -89,7 +88,7 @@ extension Interpreter {
         }
       }
     }
-    return .object(heap.allocate(PyStr(text, count: a.count + b.count, isASCII: a.isASCII && b.isASCII)))
+    return .object(makeString(text, count: a.count + b.count, isASCII: a.isASCII && b.isASCII))
   }
 
   /// The concatenation of `count` exact strs in registers `first...` (an f-string's parts), sized
@@ -107,7 +106,6 @@ extension Interpreter {
       ascii = ascii && s.isASCII
     }
     guard bytes <= fastResultLimit else { return nil }
-    if length == 0 { return .object(intern("")) }
     let text = String(utf8Count: bytes) { out in
       var at = 0
       for i in first..<(first + count) {
@@ -118,7 +116,7 @@ extension Interpreter {
         }
       }
     }
-    return .object(heap.allocate(PyStr(text, count: length, isASCII: ascii)))
+    return .object(makeString(text, count: length, isASCII: ascii))
   }
 
   /// `s.method(*a)` called without keywords, for an ASCII `s` (any `s` for `join`), or nil for the
@@ -305,8 +303,7 @@ extension Interpreter {
         }
       }
     }
-    if text.utf8.count <= 1 { return .object(intern(text)) }
-    return .object(heap.allocate(PyStr(text, count: count, isASCII: ascii)))
+    return .object(makeString(text, count: count, isASCII: ascii))
   }
 
   /// `s.replace(old, new)` with ASCII `s`, `old` (not empty) and `new`.
